@@ -1,0 +1,439 @@
+package dev.resurface;
+
+import dev.resurface.config.SiteConfig;
+import dev.resurface.config.SiteConfigLoader;
+import dev.resurface.content.ContentScanner;
+import dev.resurface.content.DataLoader;
+import dev.resurface.content.FrontMatter;
+import dev.resurface.content.FrontMatterParser;
+import dev.resurface.content.MenuItem;
+import dev.resurface.content.Page;
+import dev.resurface.content.PageKind;
+import dev.resurface.content.PageOrder;
+import dev.resurface.content.ParsedPage;
+import dev.resurface.content.Pos;
+import dev.resurface.content.Section;
+import dev.resurface.content.Site;
+import dev.resurface.content.SourceFile;
+import dev.resurface.content.Tag;
+import dev.resurface.content.TextFiles;
+import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Diagnostics;
+import dev.resurface.diag.Hints;
+import dev.resurface.diag.Severity;
+import dev.resurface.links.ImageSizes;
+import dev.resurface.links.LinkResolver;
+import dev.resurface.links.LinkTargets;
+import dev.resurface.links.OutputPlan;
+import dev.resurface.links.Urls;
+import dev.resurface.markdown.MarkdownEngine;
+import dev.resurface.markdown.ParsedMarkdown;
+import dev.resurface.output.Assets;
+import dev.resurface.output.OutputGuard;
+import dev.resurface.output.Staging;
+import dev.resurface.render.Aliases;
+import dev.resurface.render.Outputs;
+import dev.resurface.render.SiteRenderer;
+import dev.resurface.render.Tags;
+import dev.resurface.render.TemplateEngine;
+import dev.resurface.util.Parallel;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One build, top to bottom: load (site.yml, content/, data) → parse (front matter + Markdown, in
+ * parallel) → link (URLs, sections, tags, every link checked and rewritten) → render (Markdown,
+ * then templates, in parallel) → write (staging folder, swapped in only when nothing failed).
+ * Problems are collected as diagnostics all the way through; any error stops the build before the
+ * output folder is touched.
+ */
+public final class Build {
+    private final BuildOptions opts;
+    private final String generator;
+
+    public Build(BuildOptions opts, String generator) {
+        this.opts = opts;
+        this.generator = generator;
+    }
+
+    public BuildResult run() {
+        long t0 = System.nanoTime();
+        Diagnostics diags = new Diagnostics();
+        ExecutorService pool = opts.threads() > 1 ? Executors.newFixedThreadPool(opts.threads(), r -> {
+            Thread t = new Thread(r, "resurface-worker");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            return run(diags, pool, t0);
+        } catch (IOException e) {
+            diags.error(opts.site().toString(), 0, 0, "I/O error: " + e.getMessage(), "check the folder's permissions and free space");
+            return finish(false, diags, 0, 0, t0);
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
+    }
+
+    private BuildResult run(Diagnostics diags, ExecutorService pool, long t0) throws IOException {
+        Path siteDir = opts.site();
+        // ---- load
+        Optional<SiteConfig> loaded = loadConfig(siteDir, diags);
+        if (loaded.isEmpty()) return finish(false, diags, 0, 0, t0);
+        SiteConfig config = loaded.get();
+        if (opts.write()) {
+            Optional<String> refusal = OutputGuard.check(siteDir, opts.output());
+            if (refusal.isPresent()) {
+                diags.error("--output", 0, 0, refusal.get(), "choose a new or empty folder, e.g. the default site-output/");
+                return finish(false, diags, 0, 0, t0);
+            }
+        }
+        ContentScanner.Result scan = ContentScanner.scan(siteDir.resolve("content"), diags);
+        Map<String, Object> data = DataLoader.load(scan.data(), diags);
+
+        // ---- parse
+        MarkdownEngine markdown = new MarkdownEngine(config.options().tocLevels(), config.options().summaryWords());
+        FrontMatterParser frontMatter = new FrontMatterParser(config.schema());
+        List<ParsedPage> parsed = new ArrayList<>();
+        for (Optional<ParsedPage> p : Parallel.map(pool, scan.markdown(), e -> parse(e, markdown, frontMatter, diags))) {
+            p.ifPresent(parsed::add);
+        }
+        Set<String> drafts = new TreeSet<>();
+        List<ParsedPage> published = new ArrayList<>();
+        for (ParsedPage p : parsed) {
+            if (p.fm().draft() && !opts.drafts()) drafts.add(p.src().relPath());
+            else published.add(p);
+        }
+
+        // ---- link: URLs, sections, tags, then every link of every page
+        Map<String, Path> statics = new TreeMap<>();
+        for (ContentScanner.Entry e : scan.statics()) statics.put(e.relPath(), e.file());
+        Map<String, String> sectionPaths = sectionFolders(published);
+        List<Assets.Asset> assets = Assets.scan(siteDir.resolve("templates").resolve("assets"));
+        Map<String, List<ParsedPage>> tagged = tags(published);
+        OutputPlan plan = plan(published, sectionPaths, statics, tagged, assets);
+        diags.addAll(plan.problems());
+        Map<String, ParsedPage> byContent = new LinkedHashMap<>();
+        Map<String, ParsedPage> byPath = new HashMap<>();
+        for (ParsedPage p : published) {
+            byContent.put(p.src().relPath(), p);
+            byPath.putIfAbsent(p.path(), p);
+        }
+        LinkResolver links = new LinkResolver(new LinkTargets(byContent, byPath, drafts, statics, sectionPaths,
+                plan.sitePaths(), config.basePath()), new ImageSizes());
+        checkPageRefs(published, links, diags);
+        Map<String, List<MenuItem>> menus = menus(config, links, plan.sitePaths(), diags);
+
+        TemplateEngine templates = new TemplateEngine(siteDir.resolve("templates"), config.language());
+        diags.addAll(templates.checkSyntax());
+
+        // ---- render Markdown (links are rewritten first, on the page's own thread)
+        int wpm = config.options().wordsPerMinute();
+        List<Page> pages = new ArrayList<>(Parallel.map(pool, published, p -> {
+            diags.addAll(links.resolve(p));
+            ParsedMarkdown md = p.md();
+            String html = markdown.render(md.document());
+            int minutes = Math.max(1, (md.words() + wpm - 1) / wpm);
+            return new Page(p.src().path(), p.src().relPath(), p.kind(), p.section(), p.path(), p.fm(), html, md.toc(),
+                    p.fm().summary().orElse(md.summary()), md.words(), minutes);
+        }));
+        pages.addAll(syntheticSections(sectionPaths, published, config));
+        pages.sort(java.util.Comparator.comparing(Page::path).thenComparing(Page::source));
+        Site site = new Site(config, pages, sections(pages, sectionPaths), tagModels(tagged, pages), data,
+                Assets.urls(assets, config.basePath()), menus);
+        SiteRenderer renderer = new SiteRenderer(templates, site, generator);
+        checkLayouts(pages, renderer, templates, diags);
+
+        if (opts.strict()) promoteWarnings(diags);
+        if (diags.hasErrors() || !opts.write()) return finish(!diags.hasErrors(), diags, pages.size(), 0, t0);
+
+        // ---- write: render templates into a staging folder, swap it in only if all went well
+        int[] written = {0};
+        try (Staging out = Staging.begin(opts.output())) {
+            diags.addAll(renderer.renderAll(out, pool, written));
+            AtomicInteger copied = new AtomicInteger();
+            List<Map.Entry<String, Path>> files = new ArrayList<>(statics.entrySet());
+            Parallel.map(pool, files, e -> copy(out, e.getValue(), e.getKey(), "content/" + e.getKey(), diags, copied));
+            Parallel.map(pool, assets, a -> copy(out, a.file(), a.sitePath().substring(1), "templates/assets/" + a.name(), diags, copied));
+            if (opts.strict()) promoteWarnings(diags);
+            if (diags.hasErrors()) return finish(false, diags, pages.size(), 0, t0);
+            out.commit();
+            int other = written[0] + copied.get() - pages.size();
+            return finish(true, diags, pages.size(), other, t0);
+        }
+    }
+
+    private Optional<SiteConfig> loadConfig(Path siteDir, Diagnostics diags) throws IOException {
+        Path yml = siteDir.resolve(SiteConfigLoader.FILE);
+        if (!Files.isRegularFile(yml)) {
+            diags.error(SiteConfigLoader.FILE, 0, 0, "no site.yml in " + siteDir.toAbsolutePath().normalize(),
+                    "run resurface in the site folder, or pass --site DIR");
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = TextFiles.readUtf8(yml);
+        } catch (CharacterCodingException e) {
+            diags.error(SiteConfigLoader.FILE, 0, 0, "site.yml is not valid UTF-8 text", "save it as UTF-8");
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        SiteConfigLoader.Result r = SiteConfigLoader.load(text, opts.baseUrl());
+        diags.addAll(r.problems());
+        return r.config();
+    }
+
+    private static Optional<ParsedPage> parse(ContentScanner.Entry e, MarkdownEngine markdown, FrontMatterParser fmp, Diagnostics diags) {
+        String path = "content/" + e.relPath();
+        String raw;
+        try {
+            byte[] bytes = Files.readAllBytes(e.file());
+            raw = TextFiles.decode(bytes);
+        } catch (CharacterCodingException ex) {
+            diags.error(path, 0, 0, "file is not valid UTF-8 text", "save it as UTF-8 (a binary file named .md also causes this)");
+            return Optional.empty();
+        } catch (IOException ex) {
+            diags.error(path, 0, 0, "cannot read: " + ex.getClass().getSimpleName(), "check the file's permissions");
+            return Optional.empty();
+        }
+        if (raw.indexOf('\0') >= 0) {
+            diags.error(path, 0, 0, "file contains NUL characters; it looks binary", "only Markdown text belongs in a .md file");
+            return Optional.empty();
+        }
+        SourceFile src = SourceFile.of(path, e.relPath(), e.file(), raw);
+        String name = src.baseName();
+        boolean index = name.equals("_index") || name.equals("index");
+        PageKind kind = !index ? PageKind.PAGE : src.dir().isEmpty() ? PageKind.HOME : PageKind.SECTION;
+        FrontMatterParser.Result fr = fmp.parse(src, kind.label(), src.dir());
+        diags.addAll(fr.problems());
+        if (fr.frontMatter().isEmpty()) return Optional.empty();
+        FrontMatter fm = fr.frontMatter().get();
+        if (index && fm.slug().isPresent()) {
+            Pos p = fm.posOf("slug");
+            diags.warning(path, p.line(), p.col(), "'slug' is ignored on a section page", "rename the folder to change its URL");
+        }
+        ParsedMarkdown md = markdown.parse(src.text().substring(fr.bodyOffset()));
+        String url = Urls.pagePath(e.relPath(), index ? Optional.empty() : fm.slug());
+        return Optional.of(new ParsedPage(src, fm, md, kind, src.dir(), url, fr.bodyOffset()));
+    }
+
+    /** Every folder holding a published page (and each folder above it) is a section: folder to site path. */
+    private static Map<String, String> sectionFolders(List<ParsedPage> pages) {
+        Map<String, String> out = new TreeMap<>();
+        out.put("", "/");
+        for (ParsedPage p : pages) {
+            String dir = p.src().dir();
+            while (!dir.isEmpty()) {
+                out.putIfAbsent(dir, "/" + dir + "/");
+                dir = Section.parentOf(dir);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<ParsedPage>> tags(List<ParsedPage> pages) {
+        Map<String, List<ParsedPage>> out = new TreeMap<>();
+        for (ParsedPage p : pages) {
+            for (String t : new java.util.LinkedHashSet<>(p.fm().tags())) out.computeIfAbsent(Tags.slug(t), k -> new ArrayList<>()).add(p);
+        }
+        return out;
+    }
+
+    /** Claims every output file up front, so duplicates are found before anything is written. */
+    private static OutputPlan plan(List<ParsedPage> pages, Map<String, String> sections, Map<String, Path> statics,
+                                   Map<String, List<ParsedPage>> tagged, List<Assets.Asset> assets) {
+        OutputPlan plan = new OutputPlan();
+        Set<String> sectionPagePaths = new HashSet<>();
+        for (ParsedPage p : pages) {
+            plan.claim(Outputs.fileOf(p.path()), p.path(), new OutputPlan.Claim(p.src().path(), p.src().path(), 1, 1));
+            if (p.kind() != PageKind.PAGE) sectionPagePaths.add(p.path());
+        }
+        for (String path : sections.values()) {
+            if (!sectionPagePaths.contains(path)) plan.claim(Outputs.fileOf(path), path, new OutputPlan.Claim("section " + path, "content" + path, 0, 0));
+        }
+        for (Map.Entry<String, Path> e : statics.entrySet()) {
+            plan.claim(e.getKey(), "/" + e.getKey(), new OutputPlan.Claim("content/" + e.getKey(), "content/" + e.getKey(), 0, 0));
+        }
+        for (String slug : tagged.keySet()) {
+            String path = Outputs.tagPath(slug);
+            ParsedPage first = tagged.get(slug).get(0);
+            Pos at = first.fm().posOf("tags");
+            plan.claim(Outputs.fileOf(path), path, new OutputPlan.Claim("tag '" + slug + "'", first.src().path(), at.line(), at.col()));
+        }
+        if (!tagged.isEmpty()) plan.claim(Outputs.fileOf(Outputs.TAGS), Outputs.TAGS, new OutputPlan.Claim("the tag index", Outputs.TAGS, 0, 0));
+        for (String generated : List.of(Outputs.NOT_FOUND, Outputs.SITEMAP, Outputs.ROBOTS, Outputs.FEED)) {
+            plan.claim(Outputs.fileOf(generated), generated, new OutputPlan.Claim("the generated " + generated, "content" + generated, 0, 0));
+        }
+        plan.claim(OutputGuard.MARKER, "/" + OutputGuard.MARKER, new OutputPlan.Claim("resurface's output marker", "content/" + OutputGuard.MARKER, 0, 0));
+        for (Assets.Asset a : assets) {
+            plan.claim(a.sitePath().substring(1), a.sitePath(), new OutputPlan.Claim("templates/assets/" + a.name(), "templates/assets/" + a.name(), 0, 0));
+        }
+        for (ParsedPage p : pages) {
+            Pos at = p.fm().posOf("aliases");
+            for (String alias : p.fm().aliases()) {
+                Optional<String> problem = Aliases.problem(alias);
+                if (problem.isPresent()) {
+                    plan.problems().add(Diagnostic.error(p.src().path(), at.line(), at.col(), problem.get(), "e.g. aliases: [/old-name/]"));
+                    continue;
+                }
+                plan.claim(Aliases.fileOf(alias), Aliases.sitePathOf(alias),
+                        new OutputPlan.Claim("alias '" + alias + "' in " + p.src().path(), p.src().path(), at.line(), at.col()));
+            }
+        }
+        return plan;
+    }
+
+    /** Front-matter fields of type {@code page} must name a published page. */
+    private static void checkPageRefs(List<ParsedPage> pages, LinkResolver links, Diagnostics diags) {
+        for (ParsedPage p : pages) {
+            for (FrontMatter.PageRef ref : p.fm().pageRefs()) {
+                if (links.page(p.src().dir(), ref.target()).isEmpty()) {
+                    diags.error(p.src().path(), ref.pos().line(), ref.pos().col(),
+                            "'" + ref.field() + "' names '" + ref.target() + "', which is not a published page",
+                            orElse(links.pageHint(p.src().dir(), ref.target()), "write a path to a .md file, relative to this page"));
+                }
+            }
+        }
+    }
+
+    private static Map<String, List<MenuItem>> menus(SiteConfig config, LinkResolver links, Set<String> sitePaths, Diagnostics diags) {
+        Map<String, List<MenuItem>> out = new LinkedHashMap<>();
+        config.menus().forEach((name, entries) -> {
+            List<MenuItem> items = new ArrayList<>();
+            for (var e : entries) {
+                if (!e.page().isEmpty()) {
+                    Optional<String> p = links.page("", e.page());
+                    if (p.isEmpty()) {
+                        diags.error(SiteConfigLoader.FILE, e.line(), e.col(), "menu item '" + e.name() + "' names page '" + e.page() + "', which does not exist",
+                                orElse(links.pageHint("", e.page()), "write a path under content/, e.g. 'types/_index.md'"));
+                        continue;
+                    }
+                    items.add(new MenuItem(e.name(), config.basePath() + p.get().substring(1), p.get(), e.weight()));
+                } else if (Urls.isExternal(e.url())) {
+                    items.add(new MenuItem(e.name(), e.url(), "", e.weight()));
+                } else {
+                    String path = e.url().startsWith("/") ? e.url() : "/" + e.url();
+                    if (!sitePaths.contains(path)) {
+                        diags.error(SiteConfigLoader.FILE, e.line(), e.col(), "menu item '" + e.name() + "' links to " + e.url() + ", which this site does not have",
+                                "use 'page:' with a content path instead");
+                        continue;
+                    }
+                    items.add(new MenuItem(e.name(), config.basePath() + path.substring(1), path, e.weight()));
+                }
+            }
+            out.put(name, List.copyOf(items));
+        });
+        return out;
+    }
+
+    /** Section pages for folders without an {@code _index.md}, titled from the folder name. */
+    private static List<Page> syntheticSections(Map<String, String> sections, List<ParsedPage> pages, SiteConfig config) {
+        Set<String> have = new HashSet<>();
+        for (ParsedPage p : pages) if (p.kind() != PageKind.PAGE) have.add(p.section());
+        List<Page> out = new ArrayList<>();
+        for (Map.Entry<String, String> s : sections.entrySet()) {
+            if (have.contains(s.getKey())) continue;
+            String key = s.getKey();
+            String title = key.isEmpty() ? config.title() : humanize(key.substring(key.lastIndexOf('/') + 1));
+            FrontMatter fm = new FrontMatter(title, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), 0,
+                    List.of(), List.of(), Optional.empty(), Optional.empty(), Map.of(), Map.of(), List.of());
+            out.add(new Page("", key.isEmpty() ? "_index.md" : key + "/_index.md", key.isEmpty() ? PageKind.HOME : PageKind.SECTION,
+                    key, s.getValue(), fm, "", List.of(), "", 0, 0));
+        }
+        return out;
+    }
+
+    static String humanize(String folder) {
+        String s = folder.replace('-', ' ').replace('_', ' ').trim();
+        return s.isEmpty() ? folder : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static Map<String, Section> sections(List<Page> pages, Map<String, String> folders) {
+        Map<String, Page> own = new HashMap<>();
+        Map<String, List<Page>> members = new HashMap<>();
+        for (Page p : pages) {
+            if (p.kind() == PageKind.PAGE) members.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(p);
+            else own.putIfAbsent(p.section(), p);
+        }
+        Map<String, List<String>> children = new TreeMap<>();
+        for (String key : folders.keySet()) if (!key.isEmpty()) children.computeIfAbsent(Section.parentOf(key), k -> new ArrayList<>()).add(key);
+        Map<String, Section> out = new TreeMap<>();
+        for (String key : folders.keySet()) {
+            List<Page> list = new ArrayList<>(members.getOrDefault(key, List.of()));
+            list.sort(PageOrder.READING);
+            out.put(key, new Section(key, own.get(key), list, children.getOrDefault(key, List.of())));
+        }
+        return out;
+    }
+
+    private static Map<String, Tag> tagModels(Map<String, List<ParsedPage>> tagged, List<Page> pages) {
+        Map<String, Page> byPath = new HashMap<>();
+        for (Page p : pages) byPath.put(p.path(), p);
+        Map<String, Tag> out = new TreeMap<>();
+        tagged.forEach((slug, list) -> {
+            List<Page> ps = new ArrayList<>();
+            for (ParsedPage pp : list) ps.add(byPath.get(pp.path()));
+            ps.sort(PageOrder.NEWEST_FIRST);
+            String name = list.get(0).fm().tags().stream().filter(t -> Tags.slug(t).equals(slug)).findFirst().orElse(slug);
+            out.put(slug, new Tag(name, slug, Outputs.tagPath(slug), ps));
+        });
+        return out;
+    }
+
+    private static void checkLayouts(List<Page> pages, SiteRenderer renderer, TemplateEngine templates, Diagnostics diags) {
+        for (Page p : pages) {
+            if (p.fm().layout().isEmpty()) continue;
+            String name = renderer.layoutOf(p);
+            if (!templates.exists(name)) {
+                Pos at = p.fm().posOf("layout");
+                List<String> names = templates.siteTemplates().stream().filter(n -> n.endsWith(".ftlh")).map(n -> n.substring(0, n.length() - 5)).toList();
+                diags.error(p.source(), at.line(), at.col(), "layout '" + p.fm().layout().get() + "' does not exist (no templates/" + name + ")",
+                        orElse(Hints.didYouMean(p.fm().layout().get(), names), "available: " + String.join(", ", names)));
+            }
+        }
+    }
+
+    private static Object copy(Staging out, Path from, String to, String what, Diagnostics diags, AtomicInteger count) {
+        try {
+            out.copy(from, to);
+            count.incrementAndGet();
+        } catch (IOException e) {
+            diags.error(what, 0, 0, "cannot copy to the output folder: " + e.getMessage(), "check free disk space and permissions");
+        }
+        return null;
+    }
+
+    private static void promoteWarnings(Diagnostics diags) {
+        List<Diagnostic> all = diags.sorted();
+        for (Diagnostic d : all) if (!d.isError()) diags.add(d.withSeverity(Severity.ERROR));
+    }
+
+    private BuildResult finish(boolean ok, Diagnostics diags, int pages, int other, long t0) {
+        List<Diagnostic> list = diags.sorted();
+        if (opts.strict()) {
+            // in strict mode a warning that was promoted is reported once, as an error
+            Set<String> errors = new HashSet<>();
+            for (Diagnostic d : list) if (d.isError()) errors.add(d.withSeverity(Severity.WARNING).format());
+            list = list.stream().filter(d -> d.isError() || !errors.contains(d.format())).toList();
+        }
+        return new BuildResult(ok, list, pages, other, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static String orElse(String s, String fallback) {
+        return s.isEmpty() ? fallback : s;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.resurface;
+
+import dev.resurface.diag.Diagnostic;
+import java.util.List;
+
+/**
+ * The outcome of a build: every diagnostic (sorted), and on success what was written.
+ *
+ * @param pages      HTML pages rendered from Markdown (articles, section pages, home)
+ * @param otherFiles every other file written (generated pages, feeds, copied files, assets)
+ */
+public record BuildResult(boolean ok, List<Diagnostic> diagnostics, int pages, int otherFiles, long elapsedMillis) {
+    public BuildResult {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public long errors() { return diagnostics.stream().filter(Diagnostic::isError).count(); }
+
+    public long warnings() { return diagnostics.stream().filter(d -> !d.isError()).count(); }
+}

@@ -1,0 +1,88 @@
+package dev.resurface.cli;
+
+import dev.resurface.Build;
+import dev.resurface.BuildOptions;
+import dev.resurface.BuildResult;
+import dev.resurface.diag.Diagnostic;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code resurface build}: builds the site into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Build the site from content/ and templates/ into the output folder.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the site was built", "1:the site has errors (nothing was written)", "2:usage error"})
+public final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--site", paramLabel = "DIR", description = "Site folder holding site.yml, content/ and templates/ (default: current folder).")
+    Path site = Path.of(".");
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: <site>/site-output).")
+    Path output;
+
+    @Option(names = "--drafts", description = "Include pages with 'draft: true'.")
+    boolean drafts;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Override baseUrl from site.yml.")
+    String baseUrl;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of CPUs).")
+    Integer threads;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    Verbosity verbosity = new Verbosity();
+
+    static final class Verbosity {
+        @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+        boolean quiet;
+
+        @Option(names = {"-v", "--verbose"}, description = "Print more detail (and stack traces of internal errors).")
+        boolean verbose;
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        Path siteDir = site.toAbsolutePath().normalize();
+        BuildOptions opts = BuildOptions.defaults(siteDir)
+                .withOutput(output == null ? siteDir.resolve("site-output") : output.toAbsolutePath().normalize())
+                .withDrafts(drafts).withStrict(strict);
+        if (threads != null) opts = opts.withThreads(threads);
+        if (baseUrl != null) opts = opts.withBaseUrl(baseUrl);
+        BuildResult r = new Build(opts, "resurface " + Main.version()).run();
+        report(r, spec.commandLine().getErr(), spec.commandLine().getOut(), verbosity.quiet);
+        return r.ok() ? 0 : 1;
+    }
+
+    /** Prints diagnostics (stderr), then a count line or the success summary. */
+    static void report(BuildResult r, PrintWriter err, PrintWriter out, boolean quiet) {
+        for (Diagnostic d : r.diagnostics()) {
+            if (quiet && !d.isError()) continue;
+            err.println(d.format());
+        }
+        if (!r.ok()) {
+            err.println(count(r.errors(), "error") + ", " + count(r.warnings(), "warning") + "; nothing was written");
+        } else if (!quiet) {
+            out.println("built " + count(r.pages(), "page") + ", " + count(r.otherFiles(), "other file") + ", "
+                    + count(r.warnings(), "warning") + " in " + r.elapsedMillis() + " ms");
+        }
+        err.flush();
+        out.flush();
+    }
+
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+}

@@ -1,0 +1,65 @@
+package dev.resurface.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code resurface} command: parses arguments and exits with the subcommand's status. */
+@Command(name = "resurface", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds a static health-information website from Markdown and FreeMarker templates.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit status for a usage error (picocli's default for bad arguments). */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. 'resurface build'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the CLI with the given streams; returns the exit status (0 ok, 1 site errors, 2 usage). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            err.println("resurface: internal error: " + ex);
+            err.println("This is a bug in resurface, not in your site; please report it with --verbose output.");
+            if (parsed.hasMatchedOption("--verbose")) ex.printStackTrace(err);
+            err.flush();
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    public static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("/dev/resurface/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) p.load(in);
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    /** {@code --version}. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"resurface " + version(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

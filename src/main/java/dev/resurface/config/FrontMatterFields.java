@@ -1,0 +1,27 @@
+package dev.resurface.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The engine's own front-matter fields and their types; every other field is a page param. */
+public final class FrontMatterFields {
+    public static final Map<String, FieldSpec> ENGINE;
+
+    static {
+        Map<String, FieldSpec> m = new LinkedHashMap<>();
+        m.put("title", FieldSpec.of("title", "string"));
+        m.put("description", FieldSpec.of("description", "string"));
+        m.put("date", FieldSpec.of("date", "date"));
+        m.put("updated", FieldSpec.of("updated", "date"));
+        m.put("draft", FieldSpec.of("draft", "bool"));
+        m.put("slug", FieldSpec.of("slug", "string"));
+        m.put("weight", FieldSpec.of("weight", "int"));
+        m.put("tags", FieldSpec.listOf("tags", "string"));
+        m.put("aliases", FieldSpec.listOf("aliases", "string"));
+        m.put("layout", FieldSpec.of("layout", "string"));
+        m.put("summary", FieldSpec.of("summary", "string"));
+        ENGINE = java.util.Collections.unmodifiableMap(m);
+    }
+
+    private FrontMatterFields() {}
+}

@@ -1,0 +1,215 @@
+package dev.resurface.config;
+
+import dev.resurface.diag.Diagnostic;
+import dev.resurface.yaml.MapReader;
+import dev.resurface.yaml.YNode;
+import dev.resurface.yaml.YamlReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Reads and validates {@code site.yml}; every unknown or mistyped key is an error at its line. */
+public final class SiteConfigLoader {
+    public static final String FILE = "site.yml";
+    static final List<String> TOP_KEYS = List.of("title", "baseUrl", "language", "description", "menus", "params", "schema", "options");
+    static final List<String> MENU_KEYS = List.of("name", "page", "url", "weight");
+    static final List<String> SCHEMA_KEYS = List.of("additionalFields", "fields", "rules");
+    static final List<String> FIELD_KEYS = List.of("type", "items", "values", "minItems", "maxItems", "min", "max", "pattern", "description");
+    static final List<String> RULE_KEYS = List.of("when", "required");
+    static final List<String> OPTION_KEYS = List.of("wordsPerMinute", "feedLimit", "summaryWords", "tocLevels");
+
+    private SiteConfigLoader() {}
+
+    public record Result(Optional<SiteConfig> config, List<Diagnostic> problems) {}
+
+    public static Result load(String text, Optional<String> baseUrlOverride) {
+        List<Diagnostic> problems = new ArrayList<>();
+        YamlReader.Result yaml = YamlReader.read(text, FILE, 0);
+        problems.addAll(yaml.problems());
+        if (yaml.root().isEmpty()) {
+            if (yaml.problems().isEmpty()) problems.add(Diagnostic.error(FILE, 1, 1, "site.yml is empty", "it needs at least 'title' and 'baseUrl'"));
+            return new Result(Optional.empty(), problems);
+        }
+        if (!(yaml.root().get() instanceof YNode.Mapping root)) {
+            YNode r = yaml.root().get();
+            problems.add(Diagnostic.error(FILE, r.line(), r.col(), "site.yml must be a map of 'key: value' lines", ""));
+            return new Result(Optional.empty(), problems);
+        }
+        MapReader r = new MapReader(root, FILE, problems);
+        r.rejectUnknown(TOP_KEYS, "site.yml");
+        Optional<String> title = r.string("title");
+        if (title.isEmpty() && !r.has("title")) problems.add(Diagnostic.error(FILE, 1, 1, "site.yml has no 'title'", "add 'title: Your site name'"));
+        String baseUrl = baseUrlOverride.orElseGet(() -> r.string("baseUrl").orElse(""));
+        if (baseUrl.isEmpty() && !r.has("baseUrl")) {
+            problems.add(Diagnostic.error(FILE, 1, 1, "site.yml has no 'baseUrl'", "add e.g. 'baseUrl: https://example.org/' (used for canonical URLs, the sitemap and the feed)"));
+        } else if (!baseUrl.isEmpty()) {
+            String problem = checkBaseUrl(baseUrl);
+            if (problem != null) {
+                if (baseUrlOverride.isPresent() || !r.has("baseUrl")) problems.add(Diagnostic.error("--base-url", 0, 0, problem, "e.g. https://example.org/"));
+                else r.error(r.node("baseUrl"), problem, "e.g. https://example.org/");
+            }
+            if (!baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
+        }
+        String language = r.string("language").orElse("en");
+        if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) r.error(r.node("language"), "'language' must be a language tag such as 'en' or 'en-GB'", "");
+        String description = r.string("description").orElse("");
+        Map<String, List<MenuEntry>> menus = r.mapping("menus").map(m -> menus(m, problems)).orElse(Map.of());
+        Map<String, Object> params = r.mapping("params").map(m -> castMap(m.toJava())).orElse(Map.of());
+        Schema schema = r.mapping("schema").map(m -> schema(m, problems)).orElse(Schema.OPEN);
+        SiteConfig.Options options = r.mapping("options").map(m -> options(m, problems)).orElse(SiteConfig.Options.DEFAULT);
+        if (problems.stream().anyMatch(Diagnostic::isError)) return new Result(Optional.empty(), problems);
+        SiteConfig config = new SiteConfig(title.orElse(""), baseUrl, basePathOf(baseUrl), language, description, menus, params, schema, options);
+        return new Result(Optional.of(config), problems);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object o) { return (Map<String, Object>) o; }
+
+    static String checkBaseUrl(String url) {
+        try {
+            URI u = new URI(url);
+            if (!"http".equals(u.getScheme()) && !"https".equals(u.getScheme())) return "'baseUrl' must start with http:// or https://, found '" + url + "'";
+            if (u.getHost() == null) return "'baseUrl' has no host: '" + url + "'";
+            if (u.getQuery() != null || u.getFragment() != null) return "'baseUrl' must not have a query or fragment: '" + url + "'";
+            return null;
+        } catch (URISyntaxException e) {
+            return "'baseUrl' is not a valid URL: '" + url + "'";
+        }
+    }
+
+    public static String basePathOf(String baseUrl) {
+        try {
+            String p = new URI(baseUrl).getRawPath();
+            if (p == null || p.isEmpty()) return "/";
+            return p.endsWith("/") ? p : p + "/";
+        } catch (URISyntaxException e) {
+            return "/";
+        }
+    }
+
+    private static Map<String, List<MenuEntry>> menus(YNode.Mapping m, List<Diagnostic> problems) {
+        Map<String, List<MenuEntry>> out = new LinkedHashMap<>();
+        MapReader r = new MapReader(m, FILE, problems);
+        for (YNode.Entry e : m.entries().values()) {
+            List<MenuEntry> entries = new ArrayList<>();
+            r.seq(e.key()).ifPresent(seq -> {
+                for (YNode item : seq.items()) {
+                    if (!(item instanceof YNode.Mapping im)) {
+                        problems.add(Diagnostic.error(FILE, item.line(), item.col(), "a menu item must be a map with 'name' and 'page' or 'url'", ""));
+                        continue;
+                    }
+                    MapReader ir = new MapReader(im, FILE, problems);
+                    ir.rejectUnknown(MENU_KEYS, "a menu item");
+                    String name = ir.string("name").orElse("");
+                    String page = ir.string("page").orElse("");
+                    String url = ir.string("url").orElse("");
+                    int weight = ir.integer("weight").orElse(0);
+                    if (name.isBlank()) problems.add(Diagnostic.error(FILE, im.line(), im.col(), "menu item has no 'name'", ""));
+                    if (page.isEmpty() == url.isEmpty()) {
+                        problems.add(Diagnostic.error(FILE, im.line(), im.col(), "menu item '" + name + "' needs exactly one of 'page' or 'url'",
+                                "'page: treatments/_index.md' is checked like a link; 'url' is used as written"));
+                    }
+                    entries.add(new MenuEntry(name, page, url, weight, im.line(), im.col()));
+                }
+            });
+            // stable: by weight, then as written
+            List<MenuEntry> sorted = new ArrayList<>(entries);
+            sorted.sort(java.util.Comparator.comparingInt(MenuEntry::weight));
+            out.put(e.key(), List.copyOf(sorted));
+        }
+        return out;
+    }
+
+    private static SiteConfig.Options options(YNode.Mapping m, List<Diagnostic> problems) {
+        MapReader r = new MapReader(m, FILE, problems);
+        r.rejectUnknown(OPTION_KEYS, "options");
+        SiteConfig.Options d = SiteConfig.Options.DEFAULT;
+        int wpm = r.integer("wordsPerMinute").orElse(d.wordsPerMinute());
+        int feed = r.integer("feedLimit").orElse(d.feedLimit());
+        int summary = r.integer("summaryWords").orElse(d.summaryWords());
+        if (wpm < 1 && r.has("wordsPerMinute")) r.error(r.node("wordsPerMinute"), "'wordsPerMinute' must be at least 1", "");
+        if (feed < 1 && r.has("feedLimit")) r.error(r.node("feedLimit"), "'feedLimit' must be at least 1", "");
+        if (summary < 1 && r.has("summaryWords")) r.error(r.node("summaryWords"), "'summaryWords' must be at least 1", "");
+        List<Integer> levels = new ArrayList<>(d.tocLevels());
+        if (r.has("tocLevels")) {
+            levels.clear();
+            r.seq("tocLevels").ifPresent(q -> q.items().forEach(item -> {
+                if (item instanceof YNode.Scalar s && s.value() instanceof Long l && l >= 1 && l <= 6) levels.add(l.intValue());
+                else problems.add(Diagnostic.error(FILE, item.line(), item.col(), "each of 'tocLevels' must be a heading level from 1 to 6", ""));
+            }));
+        }
+        return new SiteConfig.Options(Math.max(1, wpm), Math.max(1, feed), Math.max(1, summary), levels);
+    }
+
+    private static Schema schema(YNode.Mapping m, List<Diagnostic> problems) {
+        MapReader r = new MapReader(m, FILE, problems);
+        r.rejectUnknown(SCHEMA_KEYS, "schema");
+        boolean additional = r.bool("additionalFields").orElse(true);
+        Map<String, FieldSpec> fields = new LinkedHashMap<>();
+        r.mapping("fields").ifPresent(fm -> {
+            MapReader fr = new MapReader(fm, FILE, problems);
+            for (YNode.Entry e : fm.entries().values()) {
+                if (FrontMatterFields.ENGINE.containsKey(e.key())) {
+                    fr.errorAtKey(e.key(), "'" + e.key() + "' is an engine field and cannot be redeclared", "choose another name");
+                    continue;
+                }
+                fr.mapping(e.key()).ifPresent(spec -> fields.put(e.key(), field(e.key(), spec, problems)));
+            }
+        });
+        List<SchemaRule> rules = new ArrayList<>();
+        r.seq("rules").ifPresent(q -> {
+            for (YNode item : q.items()) {
+                if (!(item instanceof YNode.Mapping rm)) {
+                    problems.add(Diagnostic.error(FILE, item.line(), item.col(), "a schema rule must be a map with 'when' and 'required'", ""));
+                    continue;
+                }
+                MapReader rr = new MapReader(rm, FILE, problems);
+                rr.rejectUnknown(RULE_KEYS, "a schema rule");
+                Map<String, Object> when = rr.mapping("when").map(w -> castMap(w.toJava())).orElse(Map.of());
+                List<String> required = rr.strings("required");
+                for (String f : required) {
+                    if (!FrontMatterFields.ENGINE.containsKey(f) && !fields.containsKey(f)) {
+                        rr.error(rr.node("required"), "required field '" + f + "' is not declared in schema.fields", Hints.hintFor(f, fields.keySet()));
+                    }
+                }
+                rules.add(new SchemaRule(when, required, rm.line()));
+            }
+        });
+        return new Schema(additional, fields, rules);
+    }
+
+    private static FieldSpec field(String name, YNode.Mapping spec, List<Diagnostic> problems) {
+        MapReader r = new MapReader(spec, FILE, problems);
+        r.rejectUnknown(FIELD_KEYS, "field '" + name + "'");
+        String type = r.string("type").orElse("string");
+        if (!FieldSpec.TYPES.contains(type)) r.error(r.node("type"), "unknown field type '" + type + "'", "one of " + String.join(", ", FieldSpec.TYPES));
+        String items = r.string("items").orElse(type.equals("list") ? "string" : "");
+        if (!items.isEmpty() && (!FieldSpec.TYPES.contains(items) || items.equals("list"))) {
+            r.error(r.node("items"), "unknown item type '" + items + "'", "one of " + String.join(", ", FieldSpec.TYPES.subList(0, 8)));
+        }
+        Optional<String> pattern = r.string("pattern");
+        pattern.ifPresent(p -> {
+            try {
+                Pattern.compile(p);
+            } catch (PatternSyntaxException e) {
+                r.error(r.node("pattern"), "invalid regular expression: " + e.getDescription(), "");
+            }
+        });
+        return new FieldSpec(name, type, items, r.strings("values"), r.integer("minItems"), r.integer("maxItems"),
+                r.number("min"), r.number("max"), pattern);
+    }
+
+    /** Kept here so config does not depend on diag internals beyond Diagnostic. */
+    static final class Hints {
+        static String hintFor(String word, java.util.Collection<String> known) {
+            String h = dev.resurface.diag.Hints.didYouMean(word, known);
+            return h.isEmpty() ? "declare it under schema.fields" : h;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.resurface.content;
+
+import dev.resurface.diag.Diagnostics;
+import dev.resurface.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Loads {@code content/_data/*.yml|yaml|json} into {@code data.<name>} (sub-folders nest:
+ * {@code _data/a/b.yml} is {@code data.a.b}). JSON is read by the YAML parser, which accepts it.
+ */
+public final class DataLoader {
+    private DataLoader() {}
+
+    public static Map<String, Object> load(List<ContentScanner.Entry> files, Diagnostics diags) {
+        Map<String, Object> root = new TreeMap<>();
+        Map<String, String> origin = new LinkedHashMap<>();
+        for (ContentScanner.Entry e : files) {
+            String sitePath = "content/" + e.relPath();
+            String rel = e.relPath().substring(ContentScanner.DATA_DIR.length() + 1);
+            String key = rel.substring(0, rel.lastIndexOf('.'));
+            if (origin.containsKey(key)) {
+                diags.error(sitePath, 0, 0, "data name '" + key.replace('/', '.') + "' is already defined by " + origin.get(key),
+                        "keep one of the two files");
+                continue;
+            }
+            origin.put(key, sitePath);
+            String text;
+            try {
+                text = TextFiles.readUtf8(e.file());
+            } catch (CharacterCodingException ex) {
+                diags.error(sitePath, 0, 0, "file is not valid UTF-8 text", "save it as UTF-8");
+                continue;
+            } catch (IOException ex) {
+                diags.error(sitePath, 0, 0, "cannot read: " + ex.getClass().getSimpleName(), "");
+                continue;
+            }
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            YamlReader.Result r = YamlReader.read(text, sitePath, 0);
+            diags.addAll(r.problems());
+            Object value = r.root().map(n -> n.toJava()).orElse(null);
+            if (value == null) value = Map.of();
+            put(root, key.split("/"), value, sitePath, diags);
+        }
+        return root;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> root, String[] parts, Object value, String sitePath, Diagnostics diags) {
+        Map<String, Object> m = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            Object child = m.computeIfAbsent(parts[i], k -> new TreeMap<String, Object>());
+            if (!(child instanceof TreeMap)) {
+                diags.error(sitePath, 0, 0, "data name '" + parts[i] + "' is both a file and a folder", "rename one of them");
+                return;
+            }
+            m = (Map<String, Object>) child;
+        }
+        if (m.containsKey(parts[parts.length - 1])) {
+            diags.error(sitePath, 0, 0, "data name '" + String.join(".", parts) + "' is both a file and a folder", "rename one of them");
+            return;
+        }
+        m.put(parts[parts.length - 1], value);
+    }
+
+}

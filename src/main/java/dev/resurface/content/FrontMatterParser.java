@@ -1,0 +1,357 @@
+package dev.resurface.content;
+
+import dev.resurface.config.FieldSpec;
+import dev.resurface.config.FrontMatterFields;
+import dev.resurface.config.Schema;
+import dev.resurface.config.SchemaRule;
+import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Hints;
+import dev.resurface.yaml.YNode;
+import dev.resurface.yaml.YamlReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a Markdown file into YAML front matter and body, parses the YAML with positions mapped to
+ * the .md file, and validates it against the engine's fields and the site's schema.
+ */
+public final class FrontMatterParser {
+    private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+
+    private final Schema schema;
+
+    public FrontMatterParser(Schema schema) {
+        this.schema = schema;
+    }
+
+    /** The outcome for one file: front matter (absent when unusable), where the body starts, problems. */
+    public record Result(Optional<FrontMatter> frontMatter, int bodyOffset, List<Diagnostic> problems) {}
+
+    /** Where the front matter block is: YAML text and its first line, and where the body starts. */
+    record Split(String yaml, int yamlFirstLine, int bodyOffset) {}
+
+    /**
+     * @param kind    page, section or home (for schema rules that say {@code when: {kind: …}})
+     * @param section the page's section key (its folder under content/, "" for the root)
+     */
+    public Result parse(SourceFile src, String kind, String section) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Optional<Split> split = split(src, problems);
+        if (split.isEmpty()) return new Result(Optional.empty(), bodyAfterFailedSplit(src.text()), problems);
+        Split s = split.get();
+        YamlReader.Result yaml = YamlReader.read(s.yaml(), src.path(), s.yamlFirstLine() - 1);
+        problems.addAll(yaml.problems());
+        if (yaml.root().isEmpty()) {
+            if (yaml.problems().isEmpty()) {
+                problems.add(Diagnostic.error(src.path(), 1, 1, "front matter is empty", "add at least 'title: …'"));
+            }
+            return new Result(Optional.empty(), s.bodyOffset(), problems);
+        }
+        if (!(yaml.root().get() instanceof YNode.Mapping map)) {
+            YNode r = yaml.root().get();
+            problems.add(Diagnostic.error(src.path(), r.line(), r.col(), "front matter must be 'key: value' lines, found " + YNode.describe(r),
+                    "e.g. 'title: My page'"));
+            return new Result(Optional.empty(), s.bodyOffset(), problems);
+        }
+        FrontMatter fm = validate(src.path(), map, kind, section, problems);
+        return new Result(Optional.ofNullable(fm), s.bodyOffset(), problems);
+    }
+
+    private static int bodyAfterFailedSplit(String text) {
+        return 0;
+    }
+
+    static Optional<Split> split(SourceFile src, List<Diagnostic> problems) {
+        String t = src.text();
+        if (t.startsWith("+++")) {
+            problems.add(Diagnostic.error(src.path(), 1, 1, "TOML front matter ('+++') is not supported", "write YAML between '---' lines"));
+            return Optional.empty();
+        }
+        if (!(t.startsWith("---\n") || t.equals("---") || t.startsWith("--- \n"))) {
+            problems.add(Diagnostic.error(src.path(), 1, 1, "page has no front matter",
+                    "start the file with a '---' line, then 'title: …', then another '---' line"));
+            return Optional.empty();
+        }
+        int firstNl = t.indexOf('\n');
+        int pos = firstNl < 0 ? t.length() : firstNl + 1;
+        int line = 2;
+        while (pos < t.length()) {
+            int nl = t.indexOf('\n', pos);
+            int end = nl < 0 ? t.length() : nl;
+            String l = t.substring(pos, end).stripTrailing();
+            if (l.equals("---") || l.equals("...")) {
+                String yaml = t.substring(firstNl + 1, pos);
+                return Optional.of(new Split(yaml, 2, nl < 0 ? t.length() : nl + 1));
+            }
+            pos = end + 1;
+            line++;
+        }
+        problems.add(Diagnostic.error(src.path(), 1, 1, "front matter is not closed",
+                "add a '---' line after the last front-matter field (file has " + (line - 1) + " lines)"));
+        return Optional.empty();
+    }
+
+    private FrontMatter validate(String path, YNode.Mapping map, String kind, String section, List<Diagnostic> problems) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Pos> positions = new LinkedHashMap<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<FrontMatter.PageRef> refs = new ArrayList<>();
+        Set<String> known = new LinkedHashSet<>(FrontMatterFields.ENGINE.keySet());
+        known.addAll(schema.fields().keySet());
+        for (YNode.Entry e : map.entries().values()) {
+            String key = e.key();
+            positions.put(key, new Pos(e.value().line(), e.value().col()));
+            FieldSpec spec = FrontMatterFields.ENGINE.get(key);
+            boolean engine = spec != null;
+            if (spec == null) spec = schema.fields().get(key);
+            if (spec == null) {
+                String hint = Hints.didYouMean(key, known);
+                if (!schema.additionalFields()) {
+                    problems.add(Diagnostic.error(path, e.keyLine(), e.keyCol(), "unknown front-matter field '" + key + "'",
+                            hint.isEmpty() ? "declare it in site.yml under schema.fields, or remove it" : hint));
+                } else {
+                    if (!hint.isEmpty()) {
+                        problems.add(Diagnostic.warning(path, e.keyLine(), e.keyCol(), "unknown front-matter field '" + key + "'", hint));
+                    }
+                    if (e.value() instanceof YNode.Scalar sc && sc.isNull()) continue;
+                    params.put(key, e.value().toJava());
+                }
+                continue;
+            }
+            if (e.value() instanceof YNode.Scalar sc && sc.isNull()) continue; // 'field:' with no value = absent
+            Optional<Object> v = check(path, spec, e.value(), problems, refs);
+            if (v.isEmpty()) continue;
+            if (engine) values.put(key, v.get());
+            else params.put(key, v.get());
+        }
+        String title = (String) values.get("title");
+        if (title == null || title.isBlank()) {
+            if (!map.entries().containsKey("title")) {
+                problems.add(Diagnostic.error(path, 1, 1, "front matter has no 'title'", "add 'title: …' between the '---' lines"));
+            } else if (title != null || map.get("title") instanceof YNode.Scalar sc && sc.isNull()) {
+                Pos p = positions.get("title");
+                problems.add(Diagnostic.error(path, p.line(), p.col(), "'title' is empty", "give the page a title"));
+            }
+        }
+        Optional<String> slug = Optional.ofNullable((String) values.get("slug"));
+        slug.ifPresent(sl -> {
+            if (!SLUG.matcher(sl).matches()) {
+                Pos p = positions.get("slug");
+                problems.add(Diagnostic.error(path, p.line(), p.col(), "slug '" + sl + "' is not allowed",
+                        "use letters, digits, '-', '_' or '.', starting with a letter or digit (no '/' or '..')"));
+            }
+        });
+        Optional<String> layout = Optional.ofNullable((String) values.get("layout"));
+        layout.ifPresent(l -> {
+            if (!l.matches("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*")) {
+                Pos p = positions.get("layout");
+                problems.add(Diagnostic.error(path, p.line(), p.col(), "layout '" + l + "' is not a template name",
+                        "write the name without '.ftlh', e.g. 'layout: wide'"));
+            }
+        });
+        applyRules(path, kind, section, map, values, params, problems);
+        return new FrontMatter(title == null ? "" : title, str(values, "description"), date(values, "date"),
+                date(values, "updated"), Boolean.TRUE.equals(values.get("draft")), slug,
+                values.get("weight") instanceof Long w ? (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, w)) : 0,
+                strings(values, "tags"), strings(values, "aliases"), layout, str(values, "summary"), params, positions, refs);
+    }
+
+    private void applyRules(String path, String kind, String section, YNode.Mapping map, Map<String, Object> values,
+                            Map<String, Object> params, List<Diagnostic> problems) {
+        for (SchemaRule rule : schema.rules()) {
+            if (!matches(rule, kind, section, values, params)) continue;
+            for (String field : rule.required()) {
+                if (!values.containsKey(field) && !params.containsKey(field) && !map.entries().containsKey(field)) {
+                    problems.add(Diagnostic.error(path, 1, 1, "front matter has no '" + field + "'",
+                            "required by the schema rule at site.yml:" + rule.line() + describeWhen(rule)));
+                }
+            }
+        }
+    }
+
+    private static String describeWhen(SchemaRule rule) {
+        if (rule.when().isEmpty()) return " (every page)";
+        StringBuilder sb = new StringBuilder(" (");
+        rule.when().forEach((k, v) -> sb.append(sb.length() > 2 ? ", " : "").append(k).append(": ").append(v));
+        return sb.append(')').toString();
+    }
+
+    static boolean matches(SchemaRule rule, String kind, String section, Map<String, Object> values, Map<String, Object> params) {
+        for (Map.Entry<String, Object> w : rule.when().entrySet()) {
+            String want = String.valueOf(w.getValue());
+            Object have;
+            if (w.getKey().equals("section")) {
+                if (!(section.equals(want) || section.startsWith(want + "/"))) return false;
+                continue;
+            } else if (w.getKey().equals("kind")) {
+                have = kind;
+            } else {
+                have = values.containsKey(w.getKey()) ? values.get(w.getKey()) : params.get(w.getKey());
+            }
+            if (have instanceof List<?> list) {
+                if (list.stream().noneMatch(x -> want.equals(String.valueOf(x)))) return false;
+            } else if (have == null || !want.equals(String.valueOf(have))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Checks a value against its declared type; returns the converted value or empty after reporting. */
+    static Optional<Object> check(String path, FieldSpec spec, YNode node, List<Diagnostic> problems,
+                                  List<FrontMatter.PageRef> refs) {
+        String name = spec.name();
+        if (spec.type().equals("list")) {
+            List<YNode> items;
+            if (node instanceof YNode.Seq q) {
+                items = q.items();
+            } else if (node instanceof YNode.Scalar sc && sc.value() instanceof String) {
+                items = List.of(node); // "tags: acne" is read as a one-item list
+            } else {
+                problems.add(err(path, node, "'" + name + "' must be a list, found " + YNode.describe(node), "write it as [a, b] or as '- item' lines"));
+                return Optional.empty();
+            }
+            List<Object> out = new ArrayList<>();
+            FieldSpec itemSpec = new FieldSpec(name + " item", spec.items().isEmpty() ? "string" : spec.items(), "", spec.values(),
+                    Optional.empty(), Optional.empty(), spec.min(), spec.max(), spec.pattern());
+            for (YNode item : items) check(path, itemSpec, item, problems, refs).ifPresent(out::add);
+            if (spec.minItems().isPresent() && items.size() < spec.minItems().get()) {
+                problems.add(err(path, node, "'" + name + "' needs at least " + spec.minItems().get() + " items, found " + items.size(), ""));
+            }
+            if (spec.maxItems().isPresent() && items.size() > spec.maxItems().get()) {
+                problems.add(err(path, node, "'" + name + "' allows at most " + spec.maxItems().get() + " items, found " + items.size(), ""));
+            }
+            return Optional.of(java.util.Collections.unmodifiableList(out));
+        }
+        if (spec.type().equals("map")) {
+            if (node instanceof YNode.Mapping) return Optional.of(node.toJava());
+            problems.add(err(path, node, "'" + name + "' must be a map of 'key: value' lines, found " + YNode.describe(node), ""));
+            return Optional.empty();
+        }
+        if (!(node instanceof YNode.Scalar sc) || sc.value() == null) {
+            problems.add(err(path, node, "'" + name + "' must be " + article(spec.type()) + ", found " + YNode.describe(node), ""));
+            return Optional.empty();
+        }
+        Object v = sc.value();
+        Object out;
+        switch (spec.type()) {
+            case "int" -> {
+                if (!(v instanceof Long)) return fail(path, node, name, "a whole number", problems);
+                out = v;
+            }
+            case "number" -> {
+                if (!(v instanceof Number n)) return fail(path, node, name, "a number", problems);
+                out = n.doubleValue();
+            }
+            case "bool" -> {
+                if (!(v instanceof Boolean)) return fail(path, node, name, "true or false", problems);
+                out = v;
+            }
+            case "date" -> {
+                if (v instanceof LocalDate) {
+                    out = v;
+                } else {
+                    Optional<LocalDate> d = parseDate(String.valueOf(v));
+                    if (d.isEmpty()) {
+                        problems.add(err(path, node, "'" + name + "' is not a valid date: '" + v + "'", "write dates as YYYY-MM-DD, e.g. 2026-01-31"));
+                        return Optional.empty();
+                    }
+                    out = d.get();
+                }
+            }
+            case "url" -> {
+                String s = String.valueOf(v);
+                if (!(s.startsWith("https://") || s.startsWith("http://") || s.startsWith("/"))) {
+                    problems.add(err(path, node, "'" + name + "' must be a URL starting with https://, http:// or /, found '" + s + "'", ""));
+                    return Optional.empty();
+                }
+                out = s;
+            }
+            case "page" -> {
+                if (v instanceof LocalDate || v instanceof Boolean) return fail(path, node, name, "a path to a page", problems);
+                String s = String.valueOf(v);
+                refs.add(new FrontMatter.PageRef(name, s, new Pos(node.line(), node.col())));
+                out = s;
+            }
+            default -> {
+                if (v instanceof LocalDate || v instanceof Boolean) return fail(path, node, name, "text", problems);
+                out = String.valueOf(v);
+            }
+        }
+        if (!spec.values().isEmpty() && !spec.values().contains(String.valueOf(out))) {
+            problems.add(err(path, node, "'" + name + "' is '" + out + "' but must be one of: " + String.join(", ", spec.values()),
+                    Hints.didYouMean(String.valueOf(out), spec.values())));
+            return Optional.empty();
+        }
+        if (out instanceof Number n) {
+            if (spec.min().isPresent() && n.doubleValue() < spec.min().get()) {
+                problems.add(err(path, node, "'" + name + "' must be at least " + trim(spec.min().get()) + ", found " + out, ""));
+            }
+            if (spec.max().isPresent() && n.doubleValue() > spec.max().get()) {
+                problems.add(err(path, node, "'" + name + "' must be at most " + trim(spec.max().get()) + ", found " + out, ""));
+            }
+        }
+        if (spec.pattern().isPresent() && out instanceof String s && !Pattern.compile(spec.pattern().get()).matcher(s).matches()) {
+            problems.add(err(path, node, "'" + name + "' value '" + s + "' does not match the pattern " + spec.pattern().get(), ""));
+        }
+        return Optional.of(out);
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    private static String article(String type) {
+        return switch (type) {
+            case "int" -> "a whole number";
+            case "number" -> "a number";
+            case "bool" -> "true or false";
+            case "date" -> "a date (YYYY-MM-DD)";
+            case "page" -> "a path to a page";
+            case "url" -> "a URL";
+            default -> "text";
+        };
+    }
+
+    private static Optional<Object> fail(String path, YNode node, String name, String want, List<Diagnostic> problems) {
+        problems.add(err(path, node, "'" + name + "' must be " + want + ", found " + YNode.describe(node), ""));
+        return Optional.empty();
+    }
+
+    private static Diagnostic err(String path, YNode node, String msg, String hint) {
+        return Diagnostic.error(path, node.line(), node.col(), msg, hint);
+    }
+
+    static Optional<LocalDate> parseDate(String s) {
+        try {
+            if (s.length() == 10 || (s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' '))) {
+                return Optional.of(LocalDate.parse(s.substring(0, 10)));
+            }
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> str(Map<String, Object> v, String k) {
+        return Optional.ofNullable((String) v.get(k));
+    }
+
+    private static Optional<LocalDate> date(Map<String, Object> v, String k) {
+        return Optional.ofNullable((LocalDate) v.get(k));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Map<String, Object> v, String k) {
+        Object o = v.get(k);
+        return o == null ? List.of() : ((List<Object>) o).stream().map(String::valueOf).toList();
+    }
+}

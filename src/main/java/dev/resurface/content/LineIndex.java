@@ -1,0 +1,35 @@
+package dev.resurface.content;
+
+import java.util.Arrays;
+
+/** Maps a character offset in a file's text to a 1-based line and column. */
+public final class LineIndex {
+    private final int[] starts;
+
+    public LineIndex(CharSequence text) {
+        int[] s = new int[64];
+        int n = 0;
+        s[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (n == s.length) s = Arrays.copyOf(s, n * 2);
+                s[n++] = i + 1;
+            }
+        }
+        starts = Arrays.copyOf(s, n);
+    }
+
+    public int line(int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    public int col(int offset) {
+        return offset - starts[line(offset) - 1] + 1;
+    }
+
+    public int lineCount() { return starts.length; }
+
+    /** Offset of the first character of a 1-based line. */
+    public int startOf(int line) { return starts[Math.max(0, Math.min(line, starts.length) - 1)]; }
+}

@@ -1,0 +1,95 @@
+package dev.resurface.content;
+
+import dev.resurface.config.SiteConfig;
+import dev.resurface.util.Frozen;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole site after parsing and rendering Markdown: built once, immutable, shared by every
+ * template render. Relations (section, previous/next) are looked up here, so pages stay plain values.
+ * A class rather than a record so that its lookup tables are built once and equality stays by identity.
+ */
+public final class Site {
+    private final SiteConfig config;
+    private final List<Page> pages;
+    private final Map<String, Section> sections;
+    private final Map<String, Tag> tags;
+    private final Map<String, Object> data;
+    private final Map<String, String> assets;
+    private final Map<String, List<MenuItem>> menus;
+    private final Map<String, Page> byPath = new HashMap<>();
+    private final Map<String, Page> byContentPath = new HashMap<>();
+    private final Map<String, Page> prev = new HashMap<>();
+    private final Map<String, Page> next = new HashMap<>();
+    private final List<Page> regularPages;
+
+    /**
+     * @param pages    every page (articles, section pages, home), ordered by source path
+     * @param sections by key ("" is the root/home section), each with its pages in reading order
+     * @param tags     by slug, sorted
+     * @param data     {@code content/_data} files by name
+     * @param assets   theme asset name (e.g. {@code style.css}) to its fingerprinted URL
+     */
+    public Site(SiteConfig config, List<Page> pages, Map<String, Section> sections, Map<String, Tag> tags,
+                Map<String, Object> data, Map<String, String> assets, Map<String, List<MenuItem>> menus) {
+        this.config = config;
+        this.pages = List.copyOf(pages);
+        this.sections = Frozen.map(sections);
+        this.tags = Frozen.map(tags);
+        this.data = Frozen.map(data);
+        this.assets = Frozen.map(assets);
+        this.menus = Frozen.map(menus);
+        for (Page p : this.pages) {
+            byPath.put(p.path(), p);
+            byContentPath.put(p.contentPath(), p);
+        }
+        for (Section sec : this.sections.values()) {
+            List<Page> list = sec.pages();
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) prev.put(list.get(i).path(), list.get(i - 1));
+                if (i + 1 < list.size()) next.put(list.get(i).path(), list.get(i + 1));
+            }
+        }
+        regularPages = this.pages.stream().filter(p -> p.kind() == PageKind.PAGE).sorted(PageOrder.NEWEST_FIRST).toList();
+    }
+
+    public SiteConfig config() { return config; }
+
+    public List<Page> pages() { return pages; }
+
+    public Map<String, Section> sections() { return sections; }
+
+    public Map<String, Tag> tags() { return tags; }
+
+    public Map<String, Object> data() { return data; }
+
+    public Map<String, String> assets() { return assets; }
+
+    public Map<String, List<MenuItem>> menus() { return menus; }
+
+    public Optional<Page> byPath(String path) { return Optional.ofNullable(byPath.get(path)); }
+
+    public Optional<Page> byContentPath(String contentPath) { return Optional.ofNullable(byContentPath.get(contentPath)); }
+
+    public Optional<Section> section(String key) { return Optional.ofNullable(sections.get(key)); }
+
+    public Optional<Page> prev(Page p) { return Optional.ofNullable(prev.get(p.path())); }
+
+    public Optional<Page> next(Page p) { return Optional.ofNullable(next.get(p.path())); }
+
+    /** Regular pages (not section or home pages), newest first, then by title. */
+    public List<Page> regularPages() { return regularPages; }
+
+    /** A site path ({@code /types/co2/}) as an href, with the base path of baseUrl in front. */
+    public String url(String sitePath) {
+        return config.basePath() + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath);
+    }
+
+    /** A site path as an absolute URL. */
+    public String permalink(String sitePath) {
+        return config.baseUrl() + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath);
+    }
+}

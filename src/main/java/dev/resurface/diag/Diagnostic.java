@@ -1,0 +1,59 @@
+package dev.resurface.diag;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One author-facing problem, located at {@code path:line:col} (path relative to the site folder,
+ * with forward slashes; line and column 1-based, 0 when unknown).
+ */
+public record Diagnostic(String path, int line, int col, Severity severity, String message, String hint)
+        implements Comparable<Diagnostic> {
+
+    private static final Comparator<Diagnostic> ORDER = Comparator
+            .comparing(Diagnostic::path)
+            .thenComparingInt(Diagnostic::line)
+            .thenComparingInt(Diagnostic::col)
+            .thenComparing(Diagnostic::severity)
+            .thenComparing(Diagnostic::message)
+            .thenComparing(Diagnostic::hint);
+
+    public Diagnostic {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        hint = hint == null ? "" : hint;
+    }
+
+    public static Diagnostic error(String path, int line, int col, String message, String hint) {
+        return new Diagnostic(path, line, col, Severity.ERROR, message, hint);
+    }
+
+    public static Diagnostic warning(String path, int line, int col, String message, String hint) {
+        return new Diagnostic(path, line, col, Severity.WARNING, message, hint);
+    }
+
+    public boolean isError() { return severity == Severity.ERROR; }
+
+    public Diagnostic withSeverity(Severity s) {
+        return new Diagnostic(path, line, col, s, message, hint);
+    }
+
+    /** Compiler style: {@code content/a.md:14:3: error: message (hint)}. */
+    public String format() {
+        StringBuilder sb = new StringBuilder(path);
+        if (line > 0) {
+            sb.append(':').append(line);
+            if (col > 0) sb.append(':').append(col);
+        }
+        sb.append(": ").append(severity.label()).append(": ").append(message);
+        if (!hint.isEmpty()) sb.append(" (").append(hint).append(')');
+        return sb.toString();
+    }
+
+    @Override
+    public int compareTo(Diagnostic o) { return ORDER.compare(this, o); }
+
+    @Override
+    public String toString() { return format(); }
+}

@@ -1,0 +1,243 @@
+package dev.resurface.links;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.resurface.content.ParsedPage;
+import dev.resurface.content.Pos;
+import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Hints;
+import dev.resurface.markdown.LinkUse;
+import dev.resurface.markdown.MarkdownEngine;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks every link, anchor and image of a page against the site and rewrites it to the
+ * published URL: {@code ../types/co2.md#risks} becomes {@code /types/co2/#risks}. A target that
+ * does not exist is an error at the link's line and column, with a "did you mean" hint.
+ */
+public final class LinkResolver {
+    private final LinkTargets targets;
+    private final ImageSizes images;
+
+    public LinkResolver(LinkTargets targets, ImageSizes images) {
+        this.targets = targets;
+        this.images = images;
+    }
+
+    /** What a written link points at, once resolved. */
+    public record Target(String sitePath, Optional<ParsedPage> page, Optional<java.nio.file.Path> file) {}
+
+    /** Rewrites the page's links in its document; returns the problems found. */
+    public List<Diagnostic> resolve(ParsedPage page) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Map<Node, Map<String, String>> attrs = MarkdownEngine.NODE_ATTRIBUTES.get(page.md().document());
+        for (LinkUse use : page.md().links()) {
+            Pos pos = page.pos(use.offset());
+            String url = use.url().trim();
+            if (url.isEmpty()) {
+                if (use.kind() != LinkUse.Kind.REFERENCE) {
+                    problems.add(err(page, pos, "empty link target", "write the target between the parentheses, e.g. [text](other.md)"));
+                }
+                continue;
+            }
+            if (Urls.isExternal(url)) {
+                String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(java.util.Locale.ROOT) : "";
+                if (scheme.equals("javascript") || scheme.equals("data") && use.kind() != LinkUse.Kind.IMAGE || scheme.equals("file")) {
+                    problems.add(err(page, pos, "'" + scheme + ":' links are not allowed", "link to a page or an https:// address"));
+                }
+                continue;
+            }
+            boolean image = use.kind() == LinkUse.Kind.IMAGE;
+            Optional<String> rewritten = rewrite(page, url, image, pos, problems, image ? attrs : null, use.node());
+            rewritten.ifPresent(u -> setUrl(use.node(), u));
+        }
+        return problems;
+    }
+
+    private Optional<String> rewrite(ParsedPage page, String url, boolean image, Pos pos, List<Diagnostic> problems,
+                                     Map<Node, Map<String, String>> attrs, Node node) {
+        String fragment = "";
+        String query = "";
+        String path = url;
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            fragment = path.substring(hash + 1);
+            path = path.substring(0, hash);
+        }
+        int q = path.indexOf('?');
+        if (q >= 0) {
+            query = path.substring(q);
+            path = path.substring(0, q);
+        }
+        if (path.isEmpty()) {
+            if (!query.isEmpty()) return Optional.empty();
+            checkAnchor(page, page, fragment, url, pos, problems);
+            return Optional.empty();
+        }
+        String decoded = Urls.decode(path);
+        if (decoded.indexOf('\0') >= 0 || decoded.contains("\\")) {
+            problems.add(err(page, pos, "link target '" + url + "' contains a backslash or NUL character", "use '/' between folders"));
+            return Optional.empty();
+        }
+        Optional<Target> target = decoded.startsWith("/") ? siteAbsolute(page, url, decoded, pos, problems)
+                : relative(page, page.src().dir(), url, decoded, pos, problems);
+        if (target.isEmpty()) return Optional.empty();
+        Target t = target.get();
+        if (image) {
+            if (t.file().isEmpty()) {
+                problems.add(err(page, pos, "image '" + url + "' is a page, not an image file", "point it at an image file such as img/diagram.svg"));
+                return Optional.empty();
+            }
+            Optional<ImageSizes.Size> size = images.of(t.file().get());
+            Map<String, String> a = new LinkedHashMap<>();
+            size.ifPresentOrElse(s -> {
+                a.put("width", Integer.toString(s.width()));
+                a.put("height", Integer.toString(s.height()));
+            }, () -> problems.add(Diagnostic.warning(page.src().path(), pos.line(), pos.col(),
+                    "cannot read the size of image '" + url + "'", "use PNG, JPEG, GIF, WebP or an SVG with width/height or viewBox")));
+            a.put("loading", "lazy");
+            a.put("decoding", "async");
+            attrs.put(node, a);
+            if (node instanceof Image img && img.getText().isBlank()) {
+                problems.add(Diagnostic.warning(page.src().path(), pos.line(), pos.col(), "image '" + url + "' has no alt text",
+                        "describe it: ![what the image shows](" + url + "), or mark it decorative with ![]() only if it adds nothing"));
+            }
+        }
+        if (!fragment.isEmpty() || url.endsWith("#")) {
+            if (t.page().isPresent()) {
+                checkAnchor(page, t.page().get(), fragment, url, pos, problems);
+            }
+        }
+        return Optional.of(targets.basePath() + t.sitePath().substring(1) + query + (hash >= 0 ? "#" + fragment : ""));
+    }
+
+    private Optional<Target> siteAbsolute(ParsedPage page, String url, String decoded, Pos pos, List<Diagnostic> problems) {
+        if (decoded.endsWith(".md")) {
+            return relative(page, "", url, decoded.substring(1), pos, problems);
+        }
+        String p = decoded;
+        if (targets.sitePaths().contains(p)) return Optional.of(target(p));
+        if (!p.endsWith("/") && targets.sitePaths().contains(p + "/")) return Optional.of(target(p + "/"));
+        if (p.contains("..")) {
+            problems.add(err(page, pos, "link target '" + url + "' contains '..' in a site path", "write the path from the site root, without '..'"));
+            return Optional.empty();
+        }
+        problems.add(err(page, pos, "link target '" + url + "' does not exist on this site",
+                Hints.closest(p, targets.sitePaths()).map(s -> "did you mean '" + s + "'?")
+                        .orElse("link to the Markdown file instead, e.g. [text](page.md)")));
+        return Optional.empty();
+    }
+
+    private Target target(String sitePath) {
+        Optional<ParsedPage> page = Optional.ofNullable(targets.byPath().get(sitePath));
+        Optional<java.nio.file.Path> file = page.isPresent() || sitePath.endsWith("/") ? Optional.empty()
+                : Optional.ofNullable(targets.statics().get(sitePath.substring(1)));
+        return new Target(sitePath, page, file);
+    }
+
+    /** Resolves a path written relative to folder {@code dir} of content/. */
+    private Optional<Target> relative(ParsedPage page, String dir, String url, String decoded, Pos pos, List<Diagnostic> problems) {
+        Optional<String> resolved = Urls.resolve(dir, decoded);
+        if (resolved.isEmpty()) {
+            problems.add(err(page, pos, "link target '" + url + "' points outside content/", "remove a '../'"));
+            return Optional.empty();
+        }
+        String r = resolved.get();
+        ParsedPage p = targets.pages().get(r);
+        if (p != null) return Optional.of(new Target(p.path(), Optional.of(p), Optional.empty()));
+        if (decoded.endsWith(".md")) {
+            if (targets.drafts().contains(r)) {
+                problems.add(err(page, pos, "link target '" + url + "' is a draft and is not published", "publish it (draft: false) or remove the link; build with --drafts to preview"));
+                return Optional.empty();
+            }
+            String hint = Hints.closest(r, targets.pages().keySet()).map(s -> "did you mean '" + relativize(dir, s) + "'?").orElse("");
+            problems.add(err(page, pos, "link target '" + url + "' does not exist", hint));
+            return Optional.empty();
+        }
+        java.nio.file.Path file = targets.statics().get(r);
+        if (file != null) return Optional.of(new Target("/" + r, Optional.empty(), Optional.of(file)));
+        String asDir = r.isEmpty() ? "" : r.endsWith("/") ? r.substring(0, r.length() - 1) : r;
+        if (targets.sections().containsKey(asDir)) {
+            String idx = asDir.isEmpty() ? "_index.md" : asDir + "/_index.md";
+            ParsedPage sp = targets.pages().get(idx);
+            return Optional.of(new Target(targets.sections().get(asDir), Optional.ofNullable(sp), Optional.empty()));
+        }
+        List<String> candidates = new ArrayList<>(targets.pages().keySet());
+        candidates.addAll(targets.statics().keySet());
+        String hint = Hints.closest(r, candidates).map(s -> "did you mean '" + relativize(dir, s) + "'?")
+                .orElse(decoded.endsWith("/") ? "link to the Markdown file, e.g. '" + decoded.replaceAll("/$", "") + ".md'" : "");
+        problems.add(err(page, pos, "link target '" + url + "' does not exist", hint));
+        return Optional.empty();
+    }
+
+    private void checkAnchor(ParsedPage from, ParsedPage to, String fragment, String url, Pos pos, List<Diagnostic> problems) {
+        String id = Urls.decode(fragment);
+        if (id.isEmpty()) {
+            problems.add(err(from, pos, "link '" + url + "' has an empty anchor", "remove the '#' or name a heading"));
+            return;
+        }
+        if (to.md().anchors().contains(id)) return;
+        String where = to == from ? "this page" : to.src().relPath();
+        String hint = Hints.closest(id, to.md().anchors()).map(s -> "did you mean '#" + s + "'?")
+                .orElse(to.md().anchors().isEmpty() ? "that page has no headings" : "anchors are made from headings: '## Risks' is #risks");
+        problems.add(err(from, pos, "anchor '#" + id + "' does not exist in " + where, hint));
+    }
+
+    /**
+     * Resolves a page named in front matter or a menu (relative to {@code dir}) to its site path;
+     * a folder's {@code _index.md} counts even when the engine made the section page up.
+     */
+    public Optional<String> page(String dir, String written) {
+        if (Urls.isExternal(written)) return Optional.empty();
+        String w = written.startsWith("/") ? written.substring(1) : written;
+        String d = written.startsWith("/") ? "" : dir;
+        int hash = w.indexOf('#');
+        if (hash >= 0) w = w.substring(0, hash);
+        return Urls.resolve(d, Urls.decode(w)).flatMap(r -> {
+            ParsedPage p = targets.pages().get(r);
+            if (p != null) return Optional.of(p.path());
+            if (r.equals("_index.md") || r.endsWith("/_index.md")) {
+                String folder = r.equals("_index.md") ? "" : r.substring(0, r.length() - "/_index.md".length());
+                return Optional.ofNullable(targets.sections().get(folder));
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** A "did you mean" hint for a page name that did not resolve. */
+    public String pageHint(String dir, String written) {
+        String w = written.startsWith("/") ? written.substring(1) : written;
+        return Urls.resolve(written.startsWith("/") ? "" : dir, w)
+                .flatMap(r -> Hints.closest(r, targets.pages().keySet()))
+                .map(s -> "did you mean '" + relativize(written.startsWith("/") ? "" : dir, s) + "'?").orElse("");
+    }
+
+    static String relativize(String fromDir, String to) {
+        String[] from = fromDir.isEmpty() ? new String[0] : fromDir.split("/");
+        String[] t = to.split("/");
+        int common = 0;
+        while (common < from.length && common < t.length - 1 && from[common].equals(t[common])) common++;
+        StringBuilder sb = new StringBuilder();
+        for (int i = common; i < from.length; i++) sb.append("../");
+        for (int i = common; i < t.length; i++) sb.append(t[i]).append(i + 1 < t.length ? "/" : "");
+        return sb.toString();
+    }
+
+    private static void setUrl(Node node, String url) {
+        BasedSequence seq = BasedSequence.of(url);
+        if (node instanceof Link l) l.setUrl(seq);
+        else if (node instanceof Image i) i.setUrl(seq);
+        else if (node instanceof Reference r) r.setUrl(seq);
+    }
+
+    private static Diagnostic err(ParsedPage page, Pos pos, String msg, String hint) {
+        return Diagnostic.error(page.src().path(), pos.line(), pos.col(), msg, hint);
+    }
+}

@@ -1,0 +1,222 @@
+package dev.resurface.markdown;
+
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one flexmark setup of the site: CommonMark plus tables, strikethrough, autolinks,
+ * footnotes, definition lists, typographic quotes and dashes, and {@code {#id .class}} attributes.
+ * Parser and renderer are built once and shared by all threads (both are thread-safe).
+ */
+public final class MarkdownEngine {
+    /** Extra attributes for image nodes (width, height), set by the link stage before rendering. */
+    public static final DataKey<Map<Node, Map<String, String>>> NODE_ATTRIBUTES =
+            new DataKey<>("RESURFACE_NODE_ATTRIBUTES", new IdentityHashMap<>());
+
+    private static final Pattern RAW_ID = Pattern.compile("\\bid\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final MutableDataSet options;
+    private final List<Integer> tocLevels;
+    private final int summaryWords;
+
+    public MarkdownEngine(List<Integer> tocLevels, int summaryWords) {
+        this.tocLevels = List.copyOf(tocLevels);
+        this.summaryWords = summaryWords;
+        options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
+                FootnoteExtension.create(), DefinitionExtension.create(), TypographicExtension.create(),
+                AttributesExtension.create()));
+        // GitHub-compatible heading ids, so anchors also work when the .md is previewed on GitHub.
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(Parser.LISTS_ITEM_MARKER_SPACE, false);
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                Map<Node, Map<String, String>> extra = NODE_ATTRIBUTES.get(context.getDocument());
+                return (Node node, AttributablePart part, MutableAttributes attributes) -> {
+                    Map<String, String> a = extra.get(node);
+                    if (a != null) a.forEach(attributes::replaceValue);
+                };
+            }
+        }).build();
+    }
+
+    /** Parses a page body and extracts headings, anchors, links, word count and summary. */
+    public ParsedMarkdown parse(String body) {
+        Document doc = parser.parse(body);
+        doc.set(NODE_ATTRIBUTES, new IdentityHashMap<>());
+        HeaderIdGenerator ids = new HeaderIdGenerator(doc);
+        ids.generateIds(doc);
+
+        Set<String> anchors = new LinkedHashSet<>();
+        List<LinkUse> links = new ArrayList<>();
+        List<TocEntry> flat = new ArrayList<>();
+        StringBuilder summary = new StringBuilder();
+        boolean[] moreSeen = {false};
+        int[] words = {0};
+        TextCollectingVisitor text = new TextCollectingVisitor();
+
+        NodeVisitor visitor = new NodeVisitor(
+                new VisitHandler<>(Heading.class, h -> {
+                    String id = ids.getId(h);
+                    if (id != null && !id.isEmpty()) anchors.add(id);
+                    if (tocLevels.contains(h.getLevel()) && id != null && !id.isEmpty()) {
+                        flat.add(new TocEntry(h.getLevel(), id, headingText(h, text), List.of()));
+                    }
+                }),
+                new VisitHandler<>(Link.class, l -> links.add(new LinkUse(LinkUse.Kind.LINK, l.getUrl().toString(), l.getStartOffset(), l))),
+                new VisitHandler<>(Image.class, i -> links.add(new LinkUse(LinkUse.Kind.IMAGE, i.getUrl().toString(), i.getStartOffset(), i))),
+                new VisitHandler<>(Reference.class, r -> links.add(new LinkUse(LinkUse.Kind.REFERENCE, r.getUrl().toString(), r.getStartOffset(), r))),
+                new VisitHandler<>(AttributeNode.class, a -> {
+                    if (a.isId()) anchors.add(a.getValue().toString());
+                }),
+                new VisitHandler<>(FootnoteBlock.class, f -> anchors.add("fn-" + f.getFootnoteOrdinal())),
+                new VisitHandler<>(Footnote.class, f -> {
+                    if (f.getFootnoteBlock() != null) anchors.add("fnref-" + f.getFootnoteBlock().getFootnoteOrdinal());
+                }),
+                new VisitHandler<>(HtmlBlock.class, b -> rawIds(b.getChars(), anchors)),
+                new VisitHandler<>(HtmlInline.class, b -> rawIds(b.getChars(), anchors)));
+        visitor.visit(doc);
+
+        for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
+            if (isMore(block)) {
+                moreSeen[0] = true;
+                break;
+            }
+        }
+        if (moreSeen[0]) {
+            for (Node block = doc.getFirstChild(); block != null && !isMore(block); block = block.getNext()) {
+                if (block instanceof Heading) continue;
+                if (summary.length() > 0) summary.append(' ');
+                summary.append(text.collectAndGetText(block).trim());
+            }
+        } else {
+            for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
+                if (block instanceof Paragraph) {
+                    summary.append(text.collectAndGetText(block).trim());
+                    break;
+                }
+            }
+        }
+        countWords(doc, words);
+        String sum = moreSeen[0] ? squash(summary.toString()) : truncateWords(squash(summary.toString()), summaryWords);
+        return new ParsedMarkdown(doc, nest(flat), anchors, links, words[0], sum);
+    }
+
+    /** Renders a document whose links have been rewritten by the link stage. */
+    public String render(Document doc) {
+        return renderer.render(doc);
+    }
+
+    private static boolean isMore(Node block) {
+        if (block instanceof HtmlCommentBlock || block instanceof HtmlBlock) {
+            return block.getChars().toString().trim().equalsIgnoreCase("<!--more-->");
+        }
+        if (block instanceof Paragraph p && p.getFirstChild() instanceof HtmlInlineComment c && c.getNext() == null) {
+            return c.getChars().toString().trim().equalsIgnoreCase("<!--more-->");
+        }
+        return false;
+    }
+
+    private static void countWords(Document doc, int[] words) {
+        new NodeVisitor(new VisitHandler<>(Text.class, t -> {
+            Matcher m = WORD.matcher(t.getChars());
+            while (m.find()) words[0]++;
+        })).visit(doc);
+    }
+
+    private static String headingText(Heading h, TextCollectingVisitor text) {
+        StringBuilder sb = new StringBuilder();
+        for (Node c = h.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof AttributesNode) continue;
+            sb.append(text.collectAndGetText(c));
+        }
+        return squash(sb.toString());
+    }
+
+    private static void rawIds(CharSequence html, Set<String> anchors) {
+        Matcher m = RAW_ID.matcher(html);
+        while (m.find()) anchors.add(m.group(1));
+    }
+
+    static String squash(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    static String truncateWords(String s, int max) {
+        String[] parts = s.split(" ");
+        if (parts.length <= max) return s;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < max; i++) sb.append(i == 0 ? "" : " ").append(parts[i]);
+        return sb.append('…').toString();
+    }
+
+    /** Turns the flat heading list into a tree: each heading holds the deeper ones that follow it. */
+    static List<TocEntry> nest(List<TocEntry> flat) {
+        return nest(flat, new int[] {0}, 0);
+    }
+
+    private static List<TocEntry> nest(List<TocEntry> flat, int[] next, int parentLevel) {
+        List<TocEntry> out = new ArrayList<>();
+        while (next[0] < flat.size() && flat.get(next[0]).level() > parentLevel) {
+            TocEntry e = flat.get(next[0]++);
+            out.add(new TocEntry(e.level(), e.id(), e.title(), nest(flat, next, e.level())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.resurface.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A parsed Markdown body and what the later stages need from it. The {@code document} is owned
+ * by one page and is only touched by the thread working on that page.
+ *
+ * @param anchors every id a link may target on this page (headings, {@code {#id}}, footnotes, raw HTML ids)
+ * @param summary plain text before {@code <!--more-->}, else the first paragraph
+ */
+public record ParsedMarkdown(Document document, List<TocEntry> toc, Set<String> anchors, List<LinkUse> links,
+                             int words, String summary) {
+    public ParsedMarkdown {
+        toc = List.copyOf(toc);
+        anchors = java.util.Collections.unmodifiableSet(anchors);
+        links = List.copyOf(links);
+    }
+}

@@ -1,0 +1,2 @@
+/** Output: the output-folder guard, staging folder with atomic swap, and fingerprinted theme assets. */
+package dev.resurface.output;

@@ -1,0 +1,62 @@
+package dev.resurface.render;
+
+import dev.resurface.content.Page;
+import dev.resurface.content.Site;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.SimpleDate;
+import freemarker.template.TemplateDateModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.Version;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How Java values look to templates: {@code Optional} is unwrapped (empty = missing, so
+ * {@code page.date??} works), {@code LocalDate} is a FreeMarker date (UTC midnight, so output never
+ * depends on the machine's time zone), pages become {@link PageModel}s and other records expose
+ * their components by name. One wrapper per build: it knows the site.
+ */
+public final class ModelWrapper extends DefaultObjectWrapper {
+    private final Site site;
+    private final Map<Class<?>, Map<String, Method>> recordAccessors = new ConcurrentHashMap<>();
+
+    public ModelWrapper(Version version, Site site) {
+        super(version);
+        this.site = site;
+        setUseAdaptersForContainers(true);
+        setForceLegacyNonListCollections(false);
+        setExposeFields(false);
+    }
+
+    public Site site() { return site; }
+
+    @Override
+    public TemplateModel wrap(Object obj) throws TemplateModelException {
+        if (obj instanceof Optional<?> o) return wrap(o.orElse(null));
+        if (obj instanceof LocalDate d) return new SimpleDate(Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant()), TemplateDateModel.DATE);
+        if (obj instanceof Page p) return new PageModel(p, this);
+        if (obj instanceof TemplateModel tm) return tm;
+        if (obj instanceof Record r) return new RecordModel(r, accessors(r.getClass()), this);
+        return super.wrap(obj);
+    }
+
+    private Map<String, Method> accessors(Class<?> type) {
+        return recordAccessors.computeIfAbsent(type, t -> {
+            Map<String, Method> m = new LinkedHashMap<>();
+            for (RecordComponent c : t.getRecordComponents()) {
+                Method a = c.getAccessor();
+                a.setAccessible(true);
+                m.put(c.getName(), a);
+            }
+            return m;
+        });
+    }
+}

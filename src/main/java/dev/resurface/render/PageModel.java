@@ -1,0 +1,132 @@
+package dev.resurface.render;
+
+import dev.resurface.content.Page;
+import dev.resurface.content.PageKind;
+import dev.resurface.content.PageOrder;
+import dev.resurface.content.Section;
+import dev.resurface.content.Site;
+import dev.resurface.content.Tag;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.SimpleCollection;
+import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What templates see as {@code page}. Everything is computed from the immutable {@link Page} and
+ * {@link Site} on access, so models are cheap and safe to share between threads.
+ */
+public final class PageModel implements TemplateHashModelEx {
+    /** The keys, in the order the README documents them. */
+    public static final List<String> KEYS = List.of("title", "description", "url", "permalink", "path", "kind", "section",
+            "sectionPage", "content", "toc", "summary", "date", "updated", "lastmod", "tags", "breadcrumbs", "prev", "next",
+            "params", "words", "readingTime", "draft", "weight", "aliases", "layout", "source", "pages", "subsections",
+            "isHome");
+
+    /** A link in the breadcrumb trail; the last one is the page itself. */
+    public record Crumb(String title, String url, boolean current) {}
+
+    /** A tag as shown on a page. */
+    public record TagRef(String name, String slug, String url) {}
+
+    private final Page page;
+    private final ModelWrapper w;
+    private final String kind;
+    private final List<Page> listed;
+
+    PageModel(Page page, ModelWrapper wrapper) {
+        this(page, wrapper, page.kind().label(), null);
+    }
+
+    /** A generated page (tag list, 404) with its own kind and list of pages. */
+    PageModel(Page page, ModelWrapper wrapper, String kind, List<Page> listed) {
+        this.page = page;
+        this.w = wrapper;
+        this.kind = kind;
+        this.listed = listed;
+    }
+
+    @Override
+    public TemplateModel get(String key) throws TemplateModelException {
+        Site site = w.site();
+        return switch (key) {
+            case "title" -> w.wrap(page.title());
+            case "description" -> w.wrap(page.fm().description().orElse(page.summary()));
+            case "url" -> w.wrap(site.url(page.path()));
+            case "permalink" -> w.wrap(site.permalink(page.path()));
+            case "path" -> w.wrap(page.path());
+            case "kind" -> w.wrap(kind);
+            case "section" -> w.wrap(page.section());
+            case "sectionPage" -> w.wrap(site.section(page.kind() == PageKind.PAGE ? page.section() : Section.parentOf(page.section()))
+                    .map(Section::page).filter(p -> p != page));
+            case "content" -> HTMLOutputFormat.INSTANCE.fromMarkup(page.html());
+            case "toc" -> w.wrap(page.toc());
+            case "summary" -> w.wrap(page.summary());
+            case "date" -> w.wrap(page.fm().date());
+            case "updated" -> w.wrap(page.fm().updated());
+            case "lastmod" -> w.wrap(page.fm().updated().or(() -> page.fm().date()));
+            case "tags" -> w.wrap(tags(site));
+            case "breadcrumbs" -> w.wrap(breadcrumbs(site));
+            case "prev" -> w.wrap(page.kind() == PageKind.PAGE ? site.prev(page) : java.util.Optional.empty());
+            case "next" -> w.wrap(page.kind() == PageKind.PAGE ? site.next(page) : java.util.Optional.empty());
+            case "params" -> w.wrap(page.fm().params());
+            case "words" -> w.wrap(page.words());
+            case "readingTime" -> w.wrap(page.readingMinutes());
+            case "draft" -> w.wrap(page.fm().draft());
+            case "weight" -> w.wrap(page.fm().weight());
+            case "aliases" -> w.wrap(page.fm().aliases());
+            case "layout" -> w.wrap(page.fm().layout());
+            case "source" -> w.wrap(page.source());
+            case "pages" -> w.wrap(listed != null ? listed : site.section(page.section())
+                    .filter(s -> page.kind() != PageKind.PAGE).map(Section::pages).orElse(List.of()));
+            case "subsections" -> w.wrap(page.kind() == PageKind.PAGE ? List.of() : site.section(page.section())
+                    .map(s -> s.subsections().stream().map(k -> site.sections().get(k).page()).sorted(PageOrder.READING).toList())
+                    .orElse(List.of()));
+            case "isHome" -> w.wrap(page.kind() == PageKind.HOME);
+            default -> null;
+        };
+    }
+
+    private List<TagRef> tags(Site site) {
+        List<TagRef> out = new ArrayList<>();
+        for (String name : page.fm().tags()) {
+            Tag t = site.tags().get(Tags.slug(name));
+            if (t != null) out.add(new TagRef(name, t.slug(), site.url(t.path())));
+        }
+        return out;
+    }
+
+    private List<Crumb> breadcrumbs(Site site) {
+        List<Crumb> out = new ArrayList<>();
+        site.section("").ifPresent(home -> out.add(new Crumb(home.page().title(), site.url("/"), page.path().equals("/"))));
+        if (page.path().equals("/")) return out;
+        String key = page.kind() == PageKind.PAGE ? page.section() : Section.parentOf(page.section());
+        List<Crumb> middle = new ArrayList<>();
+        while (!key.isEmpty()) {
+            site.section(key).ifPresent(s -> middle.add(0, new Crumb(s.page().title(), site.url(s.page().path()), false)));
+            key = Section.parentOf(key);
+        }
+        out.addAll(middle);
+        out.add(new Crumb(page.title(), site.url(page.path()), true));
+        return out;
+    }
+
+    @Override
+    public boolean isEmpty() { return false; }
+
+    @Override
+    public int size() { return KEYS.size(); }
+
+    @Override
+    public TemplateCollectionModel keys() { return new SimpleCollection(KEYS, w); }
+
+    @Override
+    public TemplateCollectionModel values() throws TemplateModelException {
+        List<Object> vals = new ArrayList<>();
+        for (String k : KEYS) vals.add(get(k));
+        return new SimpleCollection(vals, w);
+    }
+}

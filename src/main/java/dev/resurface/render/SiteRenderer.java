@@ -1,0 +1,132 @@
+package dev.resurface.render;
+
+import dev.resurface.content.FrontMatter;
+import dev.resurface.content.Page;
+import dev.resurface.content.PageKind;
+import dev.resurface.content.PageOrder;
+import dev.resurface.content.Site;
+import dev.resurface.content.Tag;
+import dev.resurface.diag.Diagnostic;
+import dev.resurface.output.Staging;
+import dev.resurface.util.Parallel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Renders every output of a site through its template and writes it to the staging folder:
+ * pages, section pages, home, tag pages, the tag index, 404, alias redirects, sitemap, robots.txt
+ * and the Atom feed. Each job is independent, so they run in parallel; their diagnostics come back
+ * as values.
+ */
+public final class SiteRenderer {
+    private final TemplateEngine templates;
+    private final Site site;
+    private final ModelWrapper wrapper;
+    private final SiteModel siteModel;
+
+    public SiteRenderer(TemplateEngine templates, Site site, String generator) {
+        this.templates = templates;
+        this.site = site;
+        this.wrapper = new ModelWrapper(TemplateEngine.VERSION, site);
+        this.siteModel = new SiteModel(wrapper, generator);
+    }
+
+    /** One file to render: template, output file, extra model values, what it is (for messages). */
+    record Job(String template, String file, Map<String, Object> model, String what) {}
+
+    /** The template a page uses: front matter {@code layout}, then the section's default, then the kind's. */
+    public String layoutOf(Page p) {
+        if (p.fm().layout().isPresent()) return p.fm().layout().get() + ".ftlh";
+        String top = p.section().isEmpty() ? "" : p.section().split("/")[0];
+        return switch (p.kind()) {
+            case PAGE -> first(top.isEmpty() ? null : top + "/page.ftlh", "page.ftlh");
+            case SECTION -> first(top.isEmpty() ? null : top + "/section.ftlh", "section.ftlh");
+            case HOME -> first("home.ftlh", "section.ftlh");
+        };
+    }
+
+    private String first(String preferred, String fallback) {
+        return preferred != null && templates.exists(preferred) ? preferred : fallback;
+    }
+
+    /** Renders and writes everything; returns the number of files written and the problems. */
+    public List<Diagnostic> renderAll(Staging out, ExecutorService pool, int[] filesWritten) {
+        List<Job> jobs = new ArrayList<>();
+        for (Page p : site.pages()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("page", p);
+            jobs.add(new Job(layoutOf(p), p.outputFile(), m, p.source().isEmpty() ? "section " + p.path() : p.source()));
+        }
+        for (Tag t : site.tags().values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("page", new PageModel(virtualPage("Tagged “" + t.name() + "”", t.path()), wrapper, "tag", t.pages()));
+            m.put("tag", new SiteModel.TagModel(t.name(), t.slug(), site.url(t.path()), t.pages().size(), t.pages()));
+            jobs.add(new Job("tag.ftlh", Outputs.fileOf(t.path()), m, "tag page " + t.path()));
+        }
+        if (!site.tags().isEmpty()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("page", new PageModel(virtualPage("Tags", Outputs.TAGS), wrapper, "tags", List.of()));
+            jobs.add(new Job("tags.ftlh", Outputs.fileOf(Outputs.TAGS), m, "tag index"));
+        }
+        Map<String, Object> nf = new LinkedHashMap<>();
+        nf.put("page", new PageModel(virtualPage("Page not found", Outputs.NOT_FOUND), wrapper, "404", List.of()));
+        jobs.add(new Job("404.ftlh", Outputs.fileOf(Outputs.NOT_FOUND), nf, "404 page"));
+        for (Page p : site.pages()) {
+            for (String alias : p.fm().aliases()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("page", p);
+                m.put("target", site.url(p.path()));
+                m.put("canonical", site.permalink(p.path()));
+                jobs.add(new Job("alias.ftlh", Aliases.fileOf(alias), m, "alias " + alias + " of " + p.source()));
+            }
+        }
+        Map<String, Object> sm = new LinkedHashMap<>();
+        sm.put("pages", site.pages().stream().filter(p -> !p.fm().draft()).toList());
+        jobs.add(new Job("sitemap.xml.ftlx", Outputs.fileOf(Outputs.SITEMAP), sm, "sitemap"));
+        jobs.add(new Job("robots.txt.ftl", Outputs.fileOf(Outputs.ROBOTS), new LinkedHashMap<>(), "robots.txt"));
+        List<Page> feed = site.regularPages().stream().filter(p -> p.fm().date().isPresent())
+                .sorted(PageOrder.NEWEST_FIRST).limit(site.config().options().feedLimit()).toList();
+        Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("pages", feed);
+        fm.put("updated", feed.stream().map(p -> p.fm().updated().or(() -> p.fm().date()).get())
+                .max(java.util.Comparator.naturalOrder()));
+        jobs.add(new Job("feed.xml.ftlx", Outputs.fileOf(Outputs.FEED), fm, "feed"));
+
+        List<Optional<Diagnostic>> results = Parallel.map(pool, jobs, job -> run(job, out));
+        List<Diagnostic> problems = new ArrayList<>();
+        int written = 0;
+        for (Optional<Diagnostic> r : results) {
+            if (r.isPresent()) problems.add(r.get());
+            else written++;
+        }
+        filesWritten[0] += written;
+        return problems;
+    }
+
+    private Optional<Diagnostic> run(Job job, Staging out) {
+        Map<String, Object> model = new LinkedHashMap<>(job.model());
+        model.put("site", siteModel);
+        model.put("data", site.data());
+        TemplateEngine.Result r = templates.render(job.template(), model, wrapper, job.what());
+        if (r.problem().isPresent()) return r.problem();
+        try {
+            out.write(job.file(), r.text().get().getBytes(StandardCharsets.UTF_8));
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(Diagnostic.error(job.what(), 0, 0, "cannot write " + job.file() + ": " + e.getMessage(),
+                    "check free disk space and permissions of the output folder"));
+        }
+    }
+
+    private Page virtualPage(String title, String path) {
+        FrontMatter fm = new FrontMatter(title, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), 0,
+                List.of(), List.of(), Optional.empty(), Optional.empty(), Map.of(), Map.of(), List.of());
+        return new Page("", "", PageKind.SECTION, "", path, fm, "", List.of(), "", 0, 0);
+    }
+}

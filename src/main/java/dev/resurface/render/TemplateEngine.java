@@ -1,0 +1,162 @@
+package dev.resurface.render;
+
+import dev.resurface.diag.Diagnostic;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StrongCacheStorage;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.InvalidReferenceException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import freemarker.template.Version;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The one FreeMarker configuration of a build: the site's {@code templates/} first, then the
+ * engine's built-in defaults (so a site overrides any of them by name). {@code .ftlh} templates
+ * auto-escape HTML, {@code .ftlx} XML. Errors become diagnostics at {@code templates/<file>:line:col}.
+ */
+public final class TemplateEngine {
+    public static final Version VERSION = Configuration.VERSION_2_3_34;
+    static final String BUILTIN = "/dev/resurface/templates";
+
+    private final Configuration cfg;
+    private final Path templatesDir;
+    private final List<String> siteTemplates;
+
+    public TemplateEngine(Path templatesDir, String language) throws IOException {
+        this.templatesDir = templatesDir;
+        cfg = new Configuration(VERSION);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (Files.isDirectory(templatesDir)) loaders.add(new FileTemplateLoader(templatesDir.toFile()));
+        loaders.add(new ClassTemplateLoader(TemplateEngine.class, BUILTIN));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setLocalizedLookup(false);
+        cfg.setCacheStorage(new StrongCacheStorage());
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setLocale(Locale.forLanguageTag(language));
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setDateFormat("yyyy-MM-dd");
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setAttemptExceptionReporter((te, env) -> { });
+        siteTemplates = listSiteTemplates(templatesDir);
+    }
+
+    /** Template names found in the site's templates/ folder (assets/ excluded), sorted. */
+    public List<String> siteTemplates() { return siteTemplates; }
+
+    private static List<String> listSiteTemplates(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return List.of();
+        TreeSet<String> names = new TreeSet<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile).forEach(p -> {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (rel.startsWith("assets/")) return;
+                if (rel.endsWith(".ftlh") || rel.endsWith(".ftlx") || rel.endsWith(".ftl")) names.add(rel);
+            });
+        }
+        return List.copyOf(names);
+    }
+
+    /** Parses every site template, so syntax errors in any of them are reported at once. */
+    public List<Diagnostic> checkSyntax() {
+        List<Diagnostic> out = new ArrayList<>();
+        for (String name : siteTemplates) {
+            try {
+                cfg.getTemplate(name);
+            } catch (ParseException e) {
+                out.add(Diagnostic.error(pathOf(e.getTemplateName() != null ? e.getTemplateName() : name),
+                        e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + firstLine(e.getEditorMessage()), ""));
+            } catch (IOException e) {
+                out.add(Diagnostic.error(pathOf(name), 0, 0, "cannot read template: " + e.getMessage(), ""));
+            }
+        }
+        return out;
+    }
+
+    /** True when a template of this name exists in the site or among the built-in defaults. */
+    public boolean exists(String name) {
+        try {
+            cfg.getTemplate(name);
+            return true;
+        } catch (TemplateNotFoundException e) {
+            return false;
+        } catch (IOException e) {
+            return true; // exists but broken: reported by checkSyntax
+        }
+    }
+
+    /** Renders a template; a failure comes back as a diagnostic (never an exception). */
+    public Result render(String name, Map<String, Object> model, ModelWrapper wrapper, String renderingWhat) {
+        try {
+            Template t = cfg.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            t.process(model, out, wrapper);
+            return new Result(Optional.of(out.toString()), Optional.empty());
+        } catch (TemplateException e) {
+            return new Result(Optional.empty(), Optional.of(toDiagnostic(e, renderingWhat)));
+        } catch (ParseException e) {
+            return new Result(Optional.empty(), Optional.of(Diagnostic.error(pathOf(name), e.getLineNumber(), e.getColumnNumber(),
+                    "template syntax error: " + firstLine(e.getEditorMessage()), "")));
+        } catch (IOException e) {
+            return new Result(Optional.empty(), Optional.of(Diagnostic.error(pathOf(name), 0, 0, "cannot read template: " + e.getMessage(), "")));
+        }
+    }
+
+    public record Result(Optional<String> text, Optional<Diagnostic> problem) {}
+
+    Diagnostic toDiagnostic(TemplateException e, String renderingWhat) {
+        String source = e.getTemplateSourceName();
+        String path = source == null ? "templates" : pathOf(source);
+        int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+        int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+        String while_ = renderingWhat.isEmpty() ? "" : "while rendering " + renderingWhat;
+        if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
+            String expr = e.getBlamedExpressionString();
+            return Diagnostic.error(path, line, col, "'" + expr + "' is undefined",
+                    "check the spelling; for an optional value write ${" + expr + "!} or <#if " + expr + "??>"
+                            + (while_.isEmpty() ? "" : "; " + while_));
+        }
+        String msg = firstLine(e.getMessageWithoutStackTop());
+        return Diagnostic.error(path, line, col, "template error: " + msg, while_);
+    }
+
+    /** templates/name for the site's own templates; built-in defaults are named as such. */
+    String pathOf(String templateName) {
+        return Files.isRegularFile(templatesDir.resolve(templateName)) ? "templates/" + templateName : "(built-in template) " + templateName;
+    }
+
+    static String firstLine(String s) {
+        if (s == null) return "";
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return (nl < 0 ? t : t.substring(0, nl)).strip();
+    }
+}

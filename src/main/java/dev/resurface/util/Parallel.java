@@ -1,0 +1,35 @@
+package dev.resurface.util;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/** Maps a list in parallel on the build's executor; results keep the input order, so output is deterministic. */
+public final class Parallel {
+    private Parallel() {}
+
+    public static <T, R> List<R> map(ExecutorService pool, List<T> items, Function<T, R> fn) {
+        if (pool == null || items.size() < 2) {
+            List<R> out = new ArrayList<>(items.size());
+            for (T t : items) out.add(fn.apply(t));
+            return out;
+        }
+        List<Future<R>> futures = new ArrayList<>(items.size());
+        for (T t : items) futures.add(pool.submit(() -> fn.apply(t)));
+        List<R> out = new ArrayList<>(items.size());
+        try {
+            for (Future<R> f : futures) out.add(f.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+        return out;
+    }
+}

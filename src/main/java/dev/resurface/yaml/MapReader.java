@@ -1,0 +1,123 @@
+package dev.resurface.yaml;
+
+import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Hints;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Typed, position-aware access to a YAML mapping. A wrong type is reported at the value; an
+ * unknown key at the key, with a "did you mean" hint. Reading never throws.
+ */
+public final class MapReader {
+    private final YNode.Mapping map;
+    private final String path;
+    private final List<Diagnostic> problems;
+
+    public MapReader(YNode.Mapping map, String path, List<Diagnostic> problems) {
+        this.map = map;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    public YNode.Mapping map() { return map; }
+
+    public boolean has(String key) { return map.entries().containsKey(key); }
+
+    public YNode node(String key) { return map.get(key); }
+
+    public void error(YNode at, String message, String hint) {
+        problems.add(Diagnostic.error(path, at.line(), at.col(), message, hint));
+    }
+
+    public void errorAtKey(String key, String message, String hint) {
+        YNode.Entry e = map.entries().get(key);
+        problems.add(Diagnostic.error(path, e.keyLine(), e.keyCol(), message, hint));
+    }
+
+    /** Reports each key not in {@code allowed}. */
+    public void rejectUnknown(Collection<String> allowed, String where) {
+        for (YNode.Entry e : map.entries().values()) {
+            if (!allowed.contains(e.key())) {
+                String hint = Hints.didYouMean(e.key(), allowed);
+                problems.add(Diagnostic.error(path, e.keyLine(), e.keyCol(), "unknown key '" + e.key() + "' in " + where,
+                        hint.isEmpty() ? "known keys: " + String.join(", ", allowed) : hint));
+            }
+        }
+    }
+
+    public Optional<String> string(String key) {
+        YNode n = map.get(key);
+        if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();
+        if (n instanceof YNode.Scalar s && !(s.value() instanceof java.time.LocalDate)) return Optional.of(String.valueOf(s.value()));
+        error(n, "'" + key + "' must be text, found " + YNode.describe(n), "");
+        return Optional.empty();
+    }
+
+    public Optional<Integer> integer(String key) {
+        YNode n = map.get(key);
+        if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();
+        if (n instanceof YNode.Scalar s && s.value() instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+            return Optional.of(l.intValue());
+        }
+        error(n, "'" + key + "' must be a whole number, found " + YNode.describe(n), "");
+        return Optional.empty();
+    }
+
+    public Optional<Double> number(String key) {
+        YNode n = map.get(key);
+        if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();
+        if (n instanceof YNode.Scalar s && s.value() instanceof Number num) return Optional.of(num.doubleValue());
+        error(n, "'" + key + "' must be a number, found " + YNode.describe(n), "");
+        return Optional.empty();
+    }
+
+    public Optional<Boolean> bool(String key) {
+        YNode n = map.get(key);
+        if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();
+        if (n instanceof YNode.Scalar s && s.value() instanceof Boolean b) return Optional.of(b);
+        error(n, "'" + key + "' must be true or false, found " + YNode.describe(n), "");
+        return Optional.empty();
+    }
+
+    public Optional<YNode.Mapping> mapping(String key) {
+        YNode n = map.get(key);
+        if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();
+        if (n instanceof YNode.Mapping m) return Optional.of(m);
+        error(n, "'" + key + "' must be a map of 'key: value' lines, found " + YNode.describe(n), "");
+        return Optional.empty();
+    }
+
+    public Optional<YNode.Seq> seq(String key) {
+        YNode n = map.get(key);
+        if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();
+        if (n instanceof YNode.Seq q) return Optional.of(q);
+        error(n, "'" + key + "' must be a list, found " + YNode.describe(n), "write it as [a, b] or as '- item' lines");
+        return Optional.empty();
+    }
+
+    /** A list of text items; a single text value is accepted as a one-item list. */
+    public List<String> strings(String key) {
+        YNode n = map.get(key);
+        List<String> out = new ArrayList<>();
+        if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return out;
+        if (n instanceof YNode.Scalar s && s.value() instanceof String str) {
+            out.add(str);
+            return out;
+        }
+        if (!(n instanceof YNode.Seq q)) {
+            error(n, "'" + key + "' must be a list of text, found " + YNode.describe(n), "");
+            return out;
+        }
+        for (YNode item : q.items()) {
+            if (item instanceof YNode.Scalar s && s.value() != null && !(s.value() instanceof java.time.LocalDate)) {
+                out.add(String.valueOf(s.value()));
+            } else {
+                error(item, "each item of '" + key + "' must be text, found " + YNode.describe(item), "");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.resurface.yaml;
+
+import dev.resurface.diag.Diagnostic;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads YAML with SnakeYAML's composer (not its object constructor), so every value keeps its
+ * position. Only plain data is accepted: no custom tags, no anchors/aliases, no duplicate keys.
+ */
+public final class YamlReader {
+    private static final int MAX_DEPTH = 64;
+
+    private YamlReader() {}
+
+    /** Result of reading: the tree (absent on a fatal error) and what went wrong. */
+    public record Result(Optional<YNode> root, List<Diagnostic> problems) {}
+
+    /**
+     * @param text       the YAML text
+     * @param path       the file it came from, for diagnostics
+     * @param lineOffset added to YAML line numbers (front matter starts below the first {@code ---})
+     */
+    public static Result read(String text, String path, int lineOffset) {
+        List<Diagnostic> problems = new ArrayList<>();
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // we detect duplicates ourselves, with positions
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(16 * 1024 * 1024);
+        options.setProcessComments(false);
+        Yaml yaml = new Yaml(options);
+        Node node;
+        try {
+            node = yaml.compose(new java.io.StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = m == null ? lineOffset + 1 : m.getLine() + 1 + lineOffset;
+            int col = m == null ? 1 : m.getColumn() + 1;
+            String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+            String context = e.getContext() == null ? "" : e.getContext();
+            problems.add(Diagnostic.error(path, line, col, "invalid YAML: " + clean(context.isEmpty() ? problem : problem + " " + context),
+                    yamlHint(problem)));
+            return new Result(Optional.empty(), problems);
+        } catch (YAMLException e) {
+            problems.add(Diagnostic.error(path, lineOffset + 1, 1, "invalid YAML: " + clean(String.valueOf(e.getMessage())), ""));
+            return new Result(Optional.empty(), problems);
+        }
+        if (node == null) return new Result(Optional.empty(), problems);
+        YNode root = convert(node, path, lineOffset, problems, 0);
+        return new Result(Optional.ofNullable(root), problems);
+    }
+
+    private static String clean(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    private static String yamlHint(String problem) {
+        if (problem == null) return "";
+        if (problem.contains("\\t") || problem.contains("tab")) return "indent with spaces, not tabs";
+        if (problem.contains("mapping values are not allowed")) return "put quotes around a value that contains ': '";
+        if (problem.contains("could not find expected ':'")) return "each line needs 'key: value'; quote values that contain ':' or '#'";
+        return "check indentation and quoting";
+    }
+
+    private static YNode convert(Node node, String path, int off, List<Diagnostic> problems, int depth) {
+        int line = node.getStartMark().getLine() + 1 + off;
+        int col = node.getStartMark().getColumn() + 1;
+        if (depth > MAX_DEPTH) {
+            problems.add(Diagnostic.error(path, line, col, "YAML is nested too deeply", "at most " + MAX_DEPTH + " levels"));
+            return new YNode.Scalar(null, line, col);
+        }
+        if (node instanceof ScalarNode s) {
+            return new YNode.Scalar(scalarValue(s, path, line, col, problems), line, col);
+        }
+        if (node instanceof SequenceNode s) {
+            List<YNode> items = new ArrayList<>();
+            for (Node child : s.getValue()) items.add(convert(child, path, off, problems, depth + 1));
+            return new YNode.Seq(items, line, col);
+        }
+        MappingNode m = (MappingNode) node;
+        Map<String, YNode.Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            Node k = t.getKeyNode();
+            int kl = k.getStartMark().getLine() + 1 + off;
+            int kc = k.getStartMark().getColumn() + 1;
+            if (!(k instanceof ScalarNode ks)) {
+                problems.add(Diagnostic.error(path, kl, kc, "a key must be plain text", ""));
+                continue;
+            }
+            if (Tag.MERGE.equals(ks.getTag())) {
+                problems.add(Diagnostic.error(path, kl, kc, "YAML merge keys ('<<') are not supported", "write the fields out"));
+                continue;
+            }
+            String key = ks.getValue();
+            if (entries.containsKey(key)) {
+                YNode.Entry first = entries.get(key);
+                problems.add(Diagnostic.error(path, kl, kc, "duplicate key '" + key + "'",
+                        "first set at line " + first.keyLine() + "; keep one"));
+                continue;
+            }
+            entries.put(key, new YNode.Entry(key, kl, kc, convert(t.getValueNode(), path, off, problems, depth + 1)));
+        }
+        return new YNode.Mapping(entries, line, col);
+    }
+
+    private static Object scalarValue(ScalarNode s, String path, int line, int col, List<Diagnostic> problems) {
+        Tag tag = s.getTag();
+        String v = s.getValue();
+        try {
+            if (Tag.NULL.equals(tag)) return null;
+            if (Tag.BOOL.equals(tag)) return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("on");
+            if (Tag.INT.equals(tag)) return Long.parseLong(v.replace("_", "").replace("+", ""));
+            if (Tag.FLOAT.equals(tag)) return Double.parseDouble(v.replace("_", ""));
+            if (Tag.TIMESTAMP.equals(tag)) return parseDate(v);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            // Unusual YAML 1.1 forms (octal, sexagesimal, timestamps with time) stay as text.
+            return v;
+        }
+        if (!Tag.STR.equals(tag) && !tag.getValue().startsWith("tag:yaml.org,2002:")) {
+            problems.add(Diagnostic.error(path, line, col, "YAML tag '" + tag.getValue() + "' is not supported", "remove the '!' tag"));
+        }
+        return v;
+    }
+
+    private static Object parseDate(String v) {
+        if (v.length() == 10) return LocalDate.parse(v);
+        return v; // a date-time: kept as written, templates may format it
+    }
+}
