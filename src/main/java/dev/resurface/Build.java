@@ -109,8 +109,11 @@ public final class Build {
         MarkdownEngine markdown = new MarkdownEngine(config.options().tocLevels(), config.options().summaryWords());
         FrontMatterParser frontMatter = new FrontMatterParser(config.schema());
         List<ParsedPage> parsed = new ArrayList<>();
-        for (Optional<ParsedPage> p : Parallel.map(pool, scan.markdown(), e -> parse(e, markdown, frontMatter, diags))) {
-            p.ifPresent(parsed::add);
+        Set<String> broken = new TreeSet<>();
+        List<Optional<ParsedPage>> results = Parallel.map(pool, scan.markdown(), e -> parse(e, markdown, frontMatter, diags));
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).isPresent()) parsed.add(results.get(i).get());
+            else broken.add(scan.markdown().get(i).relPath());
         }
         Set<String> drafts = new TreeSet<>();
         List<ParsedPage> published = new ArrayList<>();
@@ -133,7 +136,7 @@ public final class Build {
             byContent.put(p.src().relPath(), p);
             byPath.putIfAbsent(p.path(), p);
         }
-        LinkResolver links = new LinkResolver(new LinkTargets(byContent, byPath, drafts, statics, sectionPaths,
+        LinkResolver links = new LinkResolver(new LinkTargets(byContent, byPath, broken, drafts, statics, sectionPaths,
                 plan.sitePaths(), config.basePath()), new ImageSizes());
         checkPageRefs(published, links, diags);
         Map<String, List<MenuItem>> menus = menus(config, links, plan.sitePaths(), diags);
@@ -200,11 +203,13 @@ public final class Build {
     private static Optional<ParsedPage> parse(ContentScanner.Entry e, MarkdownEngine markdown, FrontMatterParser fmp, Diagnostics diags) {
         String path = "content/" + e.relPath();
         String raw;
+        byte[] bytes = null;
         try {
-            byte[] bytes = Files.readAllBytes(e.file());
+            bytes = Files.readAllBytes(e.file());
             raw = TextFiles.decode(bytes);
         } catch (CharacterCodingException ex) {
-            diags.error(path, 0, 0, "file is not valid UTF-8 text", "save it as UTF-8 (a binary file named .md also causes this)");
+            int[] at = TextFiles.firstInvalid(bytes);
+            diags.error(path, at[0], at[1], "file is not valid UTF-8 text", "save it as UTF-8 (a binary file named .md also causes this)");
             return Optional.empty();
         } catch (IOException ex) {
             diags.error(path, 0, 0, "cannot read: " + ex.getClass().getSimpleName(), "check the file's permissions");

@@ -86,8 +86,9 @@ public final class LinkResolver {
             problems.add(err(page, pos, "link target '" + url + "' contains a backslash or NUL character", "use '/' between folders"));
             return Optional.empty();
         }
-        Optional<Target> target = decoded.startsWith("/") ? siteAbsolute(page, url, decoded, pos, problems)
-                : relative(page, page.src().dir(), url, decoded, pos, problems);
+        String noun = image ? "image" : "link target";
+        Optional<Target> target = decoded.startsWith("/") ? siteAbsolute(page, noun, url, decoded, pos, problems)
+                : relative(page, noun, page.src().dir(), url, decoded, pos, problems);
         if (target.isEmpty()) return Optional.empty();
         Target t = target.get();
         if (image) {
@@ -118,9 +119,9 @@ public final class LinkResolver {
         return Optional.of(targets.basePath() + t.sitePath().substring(1) + query + (hash >= 0 ? "#" + fragment : ""));
     }
 
-    private Optional<Target> siteAbsolute(ParsedPage page, String url, String decoded, Pos pos, List<Diagnostic> problems) {
+    private Optional<Target> siteAbsolute(ParsedPage page, String noun, String url, String decoded, Pos pos, List<Diagnostic> problems) {
         if (decoded.endsWith(".md")) {
-            return relative(page, "", url, decoded.substring(1), pos, problems);
+            return relative(page, noun, "", url, decoded.substring(1), pos, problems);
         }
         String p = decoded;
         if (targets.sitePaths().contains(p)) return Optional.of(target(p));
@@ -129,7 +130,7 @@ public final class LinkResolver {
             problems.add(err(page, pos, "link target '" + url + "' contains '..' in a site path", "write the path from the site root, without '..'"));
             return Optional.empty();
         }
-        problems.add(err(page, pos, "link target '" + url + "' does not exist on this site",
+        problems.add(err(page, pos, noun + " '" + url + "' does not exist on this site",
                 Hints.closest(p, targets.sitePaths()).map(s -> "did you mean '" + s + "'?")
                         .orElse("link to the Markdown file instead, e.g. [text](page.md)")));
         return Optional.empty();
@@ -143,22 +144,23 @@ public final class LinkResolver {
     }
 
     /** Resolves a path written relative to folder {@code dir} of content/. */
-    private Optional<Target> relative(ParsedPage page, String dir, String url, String decoded, Pos pos, List<Diagnostic> problems) {
+    private Optional<Target> relative(ParsedPage page, String noun, String dir, String url, String decoded, Pos pos, List<Diagnostic> problems) {
         Optional<String> resolved = Urls.resolve(dir, decoded);
         if (resolved.isEmpty()) {
-            problems.add(err(page, pos, "link target '" + url + "' points outside content/", "remove a '../'"));
+            problems.add(err(page, pos, noun + " '" + url + "' points outside content/", "remove a '../'"));
             return Optional.empty();
         }
         String r = resolved.get();
         ParsedPage p = targets.pages().get(r);
         if (p != null) return Optional.of(new Target(p.path(), Optional.of(p), Optional.empty()));
         if (decoded.endsWith(".md")) {
+            if (targets.broken().contains(r)) return Optional.empty(); // its own error says why
             if (targets.drafts().contains(r)) {
                 problems.add(err(page, pos, "link target '" + url + "' is a draft and is not published", "publish it (draft: false) or remove the link; build with --drafts to preview"));
                 return Optional.empty();
             }
             String hint = Hints.closest(r, targets.pages().keySet()).map(s -> "did you mean '" + relativize(dir, s) + "'?").orElse("");
-            problems.add(err(page, pos, "link target '" + url + "' does not exist", hint));
+            problems.add(err(page, pos, noun + " '" + url + "' does not exist", hint));
             return Optional.empty();
         }
         java.nio.file.Path file = targets.statics().get(r);
@@ -173,7 +175,7 @@ public final class LinkResolver {
         candidates.addAll(targets.statics().keySet());
         String hint = Hints.closest(r, candidates).map(s -> "did you mean '" + relativize(dir, s) + "'?")
                 .orElse(decoded.endsWith("/") ? "link to the Markdown file, e.g. '" + decoded.replaceAll("/$", "") + ".md'" : "");
-        problems.add(err(page, pos, "link target '" + url + "' does not exist", hint));
+        problems.add(err(page, pos, noun + " '" + url + "' does not exist", hint));
         return Optional.empty();
     }
 
@@ -186,7 +188,7 @@ public final class LinkResolver {
         if (to.md().anchors().contains(id)) return;
         String where = to == from ? "this page" : to.src().relPath();
         String hint = Hints.closest(id, to.md().anchors()).map(s -> "did you mean '#" + s + "'?")
-                .orElse(to.md().anchors().isEmpty() ? "that page has no headings" : "anchors are made from headings: '## Risks' is #risks");
+                .orElse(to.md().anchors().isEmpty() ? (to == from ? "this page has no headings" : "that page has no headings") : "anchors are made from headings: '## Risks' is #risks");
         problems.add(err(from, pos, "anchor '#" + id + "' does not exist in " + where, hint));
     }
 

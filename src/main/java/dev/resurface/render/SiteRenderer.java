@@ -99,11 +99,23 @@ public final class SiteRenderer {
         jobs.add(new Job("feed.xml.ftlx", Outputs.fileOf(Outputs.FEED), fm, "feed"));
 
         List<Optional<Diagnostic>> results = Parallel.map(pool, jobs, job -> run(job, out));
-        List<Diagnostic> problems = new ArrayList<>();
         int written = 0;
+        // The same template mistake usually breaks every page that uses it: report it once.
+        Map<String, List<Diagnostic>> byPlace = new LinkedHashMap<>();
         for (Optional<Diagnostic> r : results) {
-            if (r.isPresent()) problems.add(r.get());
-            else written++;
+            if (r.isEmpty()) {
+                written++;
+                continue;
+            }
+            Diagnostic d = r.get();
+            byPlace.computeIfAbsent(d.path() + ":" + d.line() + ":" + d.col() + ":" + d.message(), k -> new ArrayList<>()).add(d);
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        for (List<Diagnostic> same : byPlace.values()) {
+            Diagnostic first = same.get(0);
+            int others = same.size() - 1;
+            problems.add(others == 0 ? first : new Diagnostic(first.path(), first.line(), first.col(), first.severity(), first.message(),
+                    first.hint() + " and " + others + " other " + (others == 1 ? "file" : "files")));
         }
         filesWritten[0] += written;
         return problems;

@@ -50,7 +50,10 @@ public final class YamlReader {
         try {
             node = yaml.compose(new java.io.StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problemText = String.valueOf(e.getProblem());
+            // an unclosed quote or bracket is reported at the end of the text; point at where it opened
+            Mark m = problemText.contains("end of stream") && e.getContextMark() != null ? e.getContextMark()
+                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = m == null ? lineOffset + 1 : m.getLine() + 1 + lineOffset;
             int col = m == null ? 1 : m.getColumn() + 1;
             String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
@@ -74,6 +77,7 @@ public final class YamlReader {
     private static String yamlHint(String problem) {
         if (problem == null) return "";
         if (problem.contains("\\t") || problem.contains("tab")) return "indent with spaces, not tabs";
+        if (problem.contains("end of stream") ) return "a quote or bracket that opens here is not closed";
         if (problem.contains("mapping values are not allowed")) return "put quotes around a value that contains ': '";
         if (problem.contains("could not find expected ':'")) return "each line needs 'key: value'; quote values that contain ':' or '#'";
         return "check indentation and quoting";

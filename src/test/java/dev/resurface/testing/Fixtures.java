@@ -1,0 +1,98 @@
+package dev.resurface.testing;
+
+import dev.resurface.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Test helpers: copy fixture sites, run the real CLI in-process, snapshot output folders. */
+public final class Fixtures {
+    public static final Path SITES = Path.of("src/test/resources/sites");
+
+    private Fixtures() {}
+
+    /** What one CLI run printed and returned. */
+    public record Run(int exit, String out, String err) {
+        public List<String> errLines() {
+            return err.isEmpty() ? List.of() : List.of(err.split("\n"));
+        }
+    }
+
+    public static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+    }
+
+    /** Copies a fixture (a folder under src/test/resources/sites, or any folder) into {@code dest}. */
+    public static Path copy(Path from, Path dest) {
+        try {
+            Files.walkFileTree(from, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    Files.createDirectories(dest.resolve(from.relativize(dir).toString()));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.copy(file, dest.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            return dest;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path site(String name, Path tmp) {
+        return copy(SITES.resolve(name), tmp.resolve(name));
+    }
+
+    /** Every file under a folder with its SHA-256, by relative path: equal maps mean identical trees. */
+    public static Map<String, String> snapshot(Path dir) {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.exists(dir)) return out;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+                byte[] d = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+                out.put(dir.relativize(p).toString().replace('\\', '/'), HexFormat.of().formatHex(d));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    public static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<Path> list(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return new ArrayList<>(s.sorted().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
