@@ -1,0 +1,31 @@
+package dev.resurface;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resurface.testing.Fixtures;
+import dev.resurface.testing.HtmlValidator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every page the engine and the built-in templates generate is valid HTML according to vnu. */
+class HtmlValidityTest {
+    @Test
+    void validatorFindsAPlantedError(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("bad.html"), "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div></p></body></html>");
+        List<String> errors = HtmlValidator.errors(tmp);
+        assertEquals(true, !errors.isEmpty(), "the checker must be able to fail");
+    }
+
+    @Test
+    void builtInTemplatesProduceValidHtml(@TempDir Path tmp) throws Exception {
+        Path site = Fixtures.copy(Path.of("src/test/resources/errors/_base"), tmp.resolve("site"));
+        Files.delete(site.resolve("templates/page.ftlh")); // use only the engine's built-in templates
+        Files.writeString(site.resolve("content/guides/a.md"), Files.readString(site.resolve("content/guides/a.md")) + "\ntags: [x]\n");
+        Fixtures.Run r = Fixtures.cli("build", "--site", site.toString(), "--output", tmp.resolve("out").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of(), HtmlValidator.errors(tmp.resolve("out")));
+    }
+}
