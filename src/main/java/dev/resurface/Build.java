@@ -65,10 +65,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Build {
     private final BuildOptions opts;
     private final String generator;
+    private final java.util.function.Consumer<String> trace;
+    private long stageStart;
 
     public Build(BuildOptions opts, String generator) {
+        this(opts, generator, s -> { });
+    }
+
+    /** @param trace receives one line per finished stage with its duration (shown by --verbose) */
+    public Build(BuildOptions opts, String generator, java.util.function.Consumer<String> trace) {
         this.opts = opts;
         this.generator = generator;
+        this.trace = trace;
+    }
+
+    private void stage(String name) {
+        long now = System.nanoTime();
+        trace.accept(String.format("%-10s %5d ms", name, (now - stageStart) / 1_000_000));
+        stageStart = now;
     }
 
     public BuildResult run() {
@@ -90,6 +104,7 @@ public final class Build {
     }
 
     private BuildResult run(Diagnostics diags, ExecutorService pool, long t0) throws IOException {
+        stageStart = t0;
         Path siteDir = opts.site();
         // ---- load
         Optional<SiteConfig> loaded = loadConfig(siteDir, diags);
@@ -104,6 +119,7 @@ public final class Build {
         }
         ContentScanner.Result scan = ContentScanner.scan(siteDir.resolve("content"), diags);
         Map<String, Object> data = DataLoader.load(scan.data(), diags);
+        stage("load");
 
         // ---- parse
         MarkdownEngine markdown = new MarkdownEngine(config.options().tocLevels(), config.options().summaryWords());
@@ -115,6 +131,7 @@ public final class Build {
             if (results.get(i).isPresent()) parsed.add(results.get(i).get());
             else broken.add(scan.markdown().get(i).relPath());
         }
+        stage("parse");
         Set<String> drafts = new TreeSet<>();
         List<ParsedPage> published = new ArrayList<>();
         for (ParsedPage p : parsed) {
@@ -141,6 +158,7 @@ public final class Build {
         checkPageRefs(published, links, diags);
         Map<String, List<MenuItem>> menus = menus(config, links, plan.sitePaths(), diags);
 
+        stage("link");
         TemplateEngine templates = new TemplateEngine(siteDir.resolve("templates"), config.language());
         diags.addAll(templates.checkSyntax());
 
@@ -154,6 +172,7 @@ public final class Build {
             return new Page(p.src().path(), p.src().relPath(), p.kind(), p.section(), p.path(), p.fm(), html, md.toc(),
                     p.fm().summary().orElse(md.summary()), md.words(), minutes);
         }));
+        stage("markdown");
         pages.addAll(syntheticSections(sectionPaths, published, config));
         pages.sort(java.util.Comparator.comparing(Page::path).thenComparing(Page::source));
         Site site = new Site(config, pages, sections(pages, sectionPaths), tagModels(tagged, pages), data,
@@ -168,13 +187,16 @@ public final class Build {
         int[] written = {0};
         try (Staging out = Staging.begin(opts.output())) {
             diags.addAll(renderer.renderAll(out, pool, written));
+            stage("render");
             AtomicInteger copied = new AtomicInteger();
             List<Map.Entry<String, Path>> files = new ArrayList<>(statics.entrySet());
             Parallel.map(pool, files, e -> copy(out, e.getValue(), e.getKey(), "content/" + e.getKey(), diags, copied));
             Parallel.map(pool, assets, a -> copy(out, a.file(), a.sitePath().substring(1), "templates/assets/" + a.name(), diags, copied));
             if (opts.strict()) promoteWarnings(diags);
             if (diags.hasErrors()) return finish(false, diags, pages.size(), 0, t0);
+            stage("copy");
             out.commit();
+            stage("swap");
             int other = written[0] + copied.get() - pages.size();
             return finish(true, diags, pages.size(), other, t0);
         }

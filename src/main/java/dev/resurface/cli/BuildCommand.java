@@ -60,7 +60,8 @@ public final class BuildCommand implements Callable<Integer> {
                 .withDrafts(drafts).withStrict(strict);
         if (threads != null) opts = opts.withThreads(threads);
         if (baseUrl != null) opts = opts.withBaseUrl(baseUrl);
-        BuildResult r = new Build(opts, "resurface " + Main.version()).run();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildResult r = new Build(opts, "resurface " + Main.version(), verbosity.verbose ? line -> err.println("resurface: " + line) : line -> { }).run();
         report(r, spec.commandLine().getErr(), spec.commandLine().getOut(), verbosity.quiet);
         return r.ok() ? 0 : 1;
     }
