@@ -10,7 +10,6 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
@@ -109,14 +108,13 @@ public final class MarkdownEngine {
         StringBuilder summary = new StringBuilder();
         boolean[] moreSeen = {false};
         int[] words = {0};
-        TextCollectingVisitor text = new TextCollectingVisitor();
 
         NodeVisitor visitor = new NodeVisitor(
                 new VisitHandler<>(Heading.class, h -> {
                     String id = ids.getId(h);
                     if (id != null && !id.isEmpty()) anchors.add(id);
                     if (tocLevels.contains(h.getLevel()) && id != null && !id.isEmpty()) {
-                        flat.add(new TocEntry(h.getLevel(), id, headingText(h, text), List.of()));
+                        flat.add(new TocEntry(h.getLevel(), id, squash(PlainText.of(h)), List.of()));
                     }
                 }),
                 new VisitHandler<>(Link.class, l -> links.add(new LinkUse(LinkUse.Kind.LINK, l.getUrl().toString(), l.getStartOffset(), l))),
@@ -143,12 +141,12 @@ public final class MarkdownEngine {
             for (Node block = doc.getFirstChild(); block != null && !isMore(block); block = block.getNext()) {
                 if (block instanceof Heading) continue;
                 if (summary.length() > 0) summary.append(' ');
-                summary.append(text.collectAndGetText(block).trim());
+                summary.append(PlainText.of(block).trim());
             }
         } else {
             for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
                 if (block instanceof Paragraph) {
-                    summary.append(text.collectAndGetText(block).trim());
+                    summary.append(PlainText.of(block).trim());
                     break;
                 }
             }
@@ -178,15 +176,6 @@ public final class MarkdownEngine {
             Matcher m = WORD.matcher(t.getChars());
             while (m.find()) words[0]++;
         })).visit(doc);
-    }
-
-    private static String headingText(Heading h, TextCollectingVisitor text) {
-        StringBuilder sb = new StringBuilder();
-        for (Node c = h.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof AttributesNode) continue;
-            sb.append(text.collectAndGetText(c));
-        }
-        return squash(sb.toString());
     }
 
     private static void rawIds(CharSequence html, Set<String> anchors) {
