@@ -114,6 +114,8 @@ class BuildIntegrationTest {
         assertEquals("1", meta.attr("data-reading"));
         assertTrue(Integer.parseInt(meta.attr("data-words")) > 60);
         assertEquals("Ablative CO2 laser resurfacing explained.", meta.attr("data-description"));
+        assertEquals("The CO2 laser removes thin layers of skin. It is one of the “older” lasers – and still used.",
+                meta.attr("data-summary"), "summary is the first paragraph as plain text, typography kept");
         assertEquals("1 March 2026", d.select("#reviewed").text(), "params keep their types (dates)");
         assertEquals("good", d.select("#evidence").text());
         assertEquals("page", d.body().attr("data-kind"));

@@ -1,0 +1,31 @@
+package dev.resurface;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resurface.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Files whose every byte matters, compared with golden copies in src/test/resources/golden/basic/.
+ * After an intended change: mvn -B test -Dtest=GoldenOutputTest -Dresurface.updateGolden=true, then review the diff.
+ */
+class GoldenOutputTest {
+    static final Path GOLDEN = Path.of("src/test/resources/golden/basic");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"types/co2/index.html", "index.html", "sitemap.xml", "feed.xml", "robots.txt", "co2-laser/index.html", "tags/ablative/index.html"})
+    void matchesGolden(String file, @TempDir Path tmp) throws Exception {
+        Path site = Fixtures.site("basic", tmp);
+        Path out = tmp.resolve("out");
+        assertEquals(0, Fixtures.cli("build", "--quiet", "--site", site.toString(), "--output", out.toString()).exit());
+        Path golden = GOLDEN.resolve(file.replace('/', '_'));
+        String actual = Files.readString(out.resolve(file));
+        if (Boolean.getBoolean("resurface.updateGolden") || !Files.exists(golden)) Files.writeString(golden, actual);
+        assertEquals(Files.readString(golden), actual, file);
+    }
+
+}
