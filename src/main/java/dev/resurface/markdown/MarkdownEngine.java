@@ -13,7 +13,6 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -55,7 +54,6 @@ public final class MarkdownEngine {
             new DataKey<>("RESURFACE_NODE_ATTRIBUTES", new IdentityHashMap<>());
 
     private static final Pattern RAW_ID = Pattern.compile("\\bid\\s*=\\s*[\"']([^\"']+)[\"']");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -68,7 +66,7 @@ public final class MarkdownEngine {
         this.summaryWords = summaryWords;
         options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
+                TablesExtension.create(), StrikethroughExtension.create(), QuickAutolinkExtension.create(),
                 FootnoteExtension.create(), DefinitionExtension.create(), TypographicExtension.create(),
                 AttributesExtension.create()));
         // GitHub-compatible heading ids, so anchors also work when the .md is previewed on GitHub.
@@ -172,10 +170,25 @@ public final class MarkdownEngine {
     }
 
     private static void countWords(Document doc, int[] words) {
-        new NodeVisitor(new VisitHandler<>(Text.class, t -> {
-            Matcher m = WORD.matcher(t.getChars());
-            while (m.find()) words[0]++;
-        })).visit(doc);
+        new NodeVisitor(new VisitHandler<>(Text.class, t -> words[0] += countWords(t.getChars()))).visit(doc);
+    }
+
+    /** Words are runs of letters or digits; an apostrophe or hyphen inside a word does not split it. */
+    static int countWords(CharSequence s) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord) count++;
+                inWord = true;
+            } else if (inWord && (c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))) {
+                continue; // don't, non-ablative: one word
+            } else {
+                inWord = false;
+            }
+        }
+        return count;
     }
 
     private static void rawIds(CharSequence html, Set<String> anchors) {
