@@ -189,7 +189,9 @@ class BuildIntegrationTest {
         assertTrue(feed.contains("<updated>2026-02-01T00:00:00Z</updated>"));
         assertFalse(feed.contains("Welcome"), "pages without a date are not in the feed");
         assertTrue(Fixtures.read(out.resolve("robots.txt")).contains("Sitemap: https://example.org/guide/sitemap.xml"));
-        assertTrue(Files.isRegularFile(out.resolve("404.html")));
+        Document nf = html("404.html");
+        assertEquals("/guide/", nf.select("#not-found a").attr("href"), "a site template overrides the built-in 404 page");
+        assertEquals("404", nf.body().attr("data-kind"));
     }
 
     @Test
