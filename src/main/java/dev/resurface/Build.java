@@ -126,10 +126,12 @@ public final class Build {
         FrontMatterParser frontMatter = new FrontMatterParser(config.schema());
         List<ParsedPage> parsed = new ArrayList<>();
         Set<String> broken = new TreeSet<>();
-        List<Optional<ParsedPage>> results = Parallel.map(pool, scan.markdown(), e -> parse(e, markdown, frontMatter, diags));
-        for (int i = 0; i < results.size(); i++) {
-            if (results.get(i).isPresent()) parsed.add(results.get(i).get());
-            else broken.add(scan.markdown().get(i).relPath());
+        {
+            List<Optional<ParsedPage>> results = Parallel.map(pool, scan.markdown(), e -> parse(e, markdown, frontMatter, diags));
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).isPresent()) parsed.add(results.get(i).get());
+                else broken.add(scan.markdown().get(i).relPath());
+            }
         }
         stage("parse");
         Set<String> drafts = new TreeSet<>();
@@ -162,6 +164,9 @@ public final class Build {
         TemplateEngine templates = new TemplateEngine(siteDir.resolve("templates"), config.language());
         diags.addAll(templates.checkSyntax());
 
+        List<Page> synthetic = syntheticSections(sectionPaths, published, config);
+        Map<String, TagIndex> tagIndex = tagIndex(tagged);
+
         // ---- render Markdown (links are rewritten first, on the page's own thread)
         int wpm = config.options().wordsPerMinute();
         List<Page> pages = new ArrayList<>(Parallel.map(pool, published, p -> {
@@ -173,9 +178,15 @@ public final class Build {
                     p.fm().summary().orElse(md.summary()), md.words(), minutes);
         }));
         stage("markdown");
-        pages.addAll(syntheticSections(sectionPaths, published, config));
+        pages.addAll(synthetic);
         pages.sort(java.util.Comparator.comparing(Page::path).thenComparing(Page::source));
-        Site site = new Site(config, pages, sections(pages, sectionPaths), tagModels(tagged, pages), data,
+        // The syntax trees are no longer needed: let them go before templates render (large sites).
+        parsed.clear();
+        published.clear();
+        byContent.clear();
+        byPath.clear();
+        tagged.clear();
+        Site site = new Site(config, pages, sections(pages, sectionPaths), tagModels(tagIndex, pages), data,
                 Assets.urls(assets, config.basePath()), menus);
         SiteRenderer renderer = new SiteRenderer(templates, site, generator);
         checkLayouts(pages, renderer, templates, diags);
@@ -407,16 +418,27 @@ public final class Build {
         return out;
     }
 
-    private static Map<String, Tag> tagModels(Map<String, List<ParsedPage>> tagged, List<Page> pages) {
+    /** A tag's display name (as first written) and the site paths of its pages. */
+    private record TagIndex(String name, List<String> paths) {}
+
+    private static Map<String, TagIndex> tagIndex(Map<String, List<ParsedPage>> tagged) {
+        Map<String, TagIndex> out = new TreeMap<>();
+        tagged.forEach((slug, list) -> {
+            String name = list.get(0).fm().tags().stream().filter(t -> Tags.slug(t).equals(slug)).findFirst().orElse(slug);
+            out.put(slug, new TagIndex(name, list.stream().map(ParsedPage::path).toList()));
+        });
+        return out;
+    }
+
+    private static Map<String, Tag> tagModels(Map<String, TagIndex> tags, List<Page> pages) {
         Map<String, Page> byPath = new HashMap<>();
         for (Page p : pages) byPath.put(p.path(), p);
         Map<String, Tag> out = new TreeMap<>();
-        tagged.forEach((slug, list) -> {
+        tags.forEach((slug, t) -> {
             List<Page> ps = new ArrayList<>();
-            for (ParsedPage pp : list) ps.add(byPath.get(pp.path()));
+            for (String path : t.paths()) ps.add(byPath.get(path));
             ps.sort(PageOrder.NEWEST_FIRST);
-            String name = list.get(0).fm().tags().stream().filter(t -> Tags.slug(t).equals(slug)).findFirst().orElse(slug);
-            out.put(slug, new Tag(name, slug, Outputs.tagPath(slug), ps));
+            out.put(slug, new Tag(t.name(), slug, Outputs.tagPath(slug), ps));
         });
         return out;
     }
