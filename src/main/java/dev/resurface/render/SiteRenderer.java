@@ -65,17 +65,17 @@ public final class SiteRenderer {
         }
         for (Tag t : site.tags().values()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("page", new PageModel(virtualPage("Tagged “" + t.name() + "”", t.path()), wrapper, "tag", t.pages()));
+            m.put("page", new PageModel(virtualPage("Tagged “" + t.name() + "”", "Pages about “" + t.name() + "”.", t.path()), wrapper, "tag", t.pages()));
             m.put("tag", new SiteModel.TagModel(t.name(), t.slug(), site.url(t.path()), t.pages().size(), t.pages()));
             jobs.add(new Job("tag.ftlh", Outputs.fileOf(t.path()), m, "tag page " + t.path()));
         }
         if (!site.tags().isEmpty()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("page", new PageModel(virtualPage("Tags", Outputs.TAGS), wrapper, "tags", List.of()));
+            m.put("page", new PageModel(virtualPage("Tags", "Every topic on this site, with its pages.", Outputs.TAGS), wrapper, "tags", List.of()));
             jobs.add(new Job("tags.ftlh", Outputs.fileOf(Outputs.TAGS), m, "tag index"));
         }
         Map<String, Object> nf = new LinkedHashMap<>();
-        nf.put("page", new PageModel(virtualPage("Page not found", Outputs.NOT_FOUND), wrapper, "404", List.of()));
+        nf.put("page", new PageModel(virtualPage("Page not found", "There is no page at this address.", Outputs.NOT_FOUND), wrapper, "404", List.of()));
         jobs.add(new Job("404.ftlh", Outputs.fileOf(Outputs.NOT_FOUND), nf, "404 page"));
         for (Page p : site.pages()) {
             for (String alias : p.fm().aliases()) {
@@ -136,8 +136,8 @@ public final class SiteRenderer {
         }
     }
 
-    private Page virtualPage(String title, String path) {
-        FrontMatter fm = new FrontMatter(title, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), 0,
+    private Page virtualPage(String title, String description, String path) {
+        FrontMatter fm = new FrontMatter(title, Optional.of(description), Optional.empty(), Optional.empty(), false, Optional.empty(), 0,
                 List.of(), List.of(), Optional.empty(), Optional.empty(), Map.of(), Map.of(), List.of());
         return new Page("", "", PageKind.SECTION, "", path, fm, "", List.of(), "", 0, 0);
     }
