@@ -9,13 +9,11 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
-import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -103,6 +101,7 @@ public final class MarkdownEngine {
         Set<String> anchors = new LinkedHashSet<>();
         List<LinkUse> links = new ArrayList<>();
         List<TocEntry> flat = new ArrayList<>();
+        Set<String> footnotes = new LinkedHashSet<>();
         StringBuilder summary = new StringBuilder();
         boolean[] moreSeen = {false};
         int[] words = {0};
@@ -121,9 +120,12 @@ public final class MarkdownEngine {
                 new VisitHandler<>(AttributeNode.class, a -> {
                     if (a.isId()) anchors.add(a.getValue().toString());
                 }),
-                new VisitHandler<>(FootnoteBlock.class, f -> anchors.add("fn-" + f.getFootnoteOrdinal())),
+                // flexmark numbers footnotes 1, 2, … in order of first reference, when it renders
                 new VisitHandler<>(Footnote.class, f -> {
-                    if (f.getFootnoteBlock() != null) anchors.add("fnref-" + f.getFootnoteBlock().getFootnoteOrdinal());
+                    if (f.getFootnoteBlock() != null && footnotes.add(f.getText().toString())) {
+                        anchors.add("fn-" + footnotes.size());
+                        anchors.add("fnref-" + footnotes.size());
+                    }
                 }),
                 new VisitHandler<>(HtmlBlock.class, b -> rawIds(b.getChars(), anchors)),
                 new VisitHandler<>(HtmlInline.class, b -> rawIds(b.getChars(), anchors)));
@@ -149,7 +151,7 @@ public final class MarkdownEngine {
                 }
             }
         }
-        countWords(doc, words);
+        words[0] = countWords(PlainText.of(doc));
         String sum = moreSeen[0] ? squash(summary.toString()) : truncateWords(squash(summary.toString()), summaryWords);
         return new ParsedMarkdown(doc, nest(flat), anchors, links, words[0], sum);
     }
@@ -167,10 +169,6 @@ public final class MarkdownEngine {
             return c.getChars().toString().trim().equalsIgnoreCase("<!--more-->");
         }
         return false;
-    }
-
-    private static void countWords(Document doc, int[] words) {
-        new NodeVisitor(new VisitHandler<>(Text.class, t -> words[0] += countWords(t.getChars()))).visit(doc);
     }
 
     /** Words are runs of letters or digits; an apostrophe or hyphen inside a word does not split it. */

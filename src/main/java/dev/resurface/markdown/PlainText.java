@@ -52,5 +52,6 @@ final class PlainText {
             return;
         }
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) append(c, sb, depth + 1);
+        if (n instanceof com.vladsch.flexmark.util.ast.Block) sb.append(' '); // paragraphs, cells, items never run together
     }
 }
