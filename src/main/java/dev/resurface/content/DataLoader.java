@@ -23,12 +23,6 @@ public final class DataLoader {
             String sitePath = "content/" + e.relPath();
             String rel = e.relPath().substring(ContentScanner.DATA_DIR.length() + 1);
             String key = rel.substring(0, rel.lastIndexOf('.'));
-            if (origin.containsKey(key)) {
-                diags.error(sitePath, 0, 0, "data name '" + key.replace('/', '.') + "' is already defined by " + origin.get(key),
-                        "keep one of the two files");
-                continue;
-            }
-            origin.put(key, sitePath);
             String text;
             try {
                 text = TextFiles.readUtf8(e.file());
@@ -44,6 +38,12 @@ public final class DataLoader {
             diags.addAll(r.problems());
             Object value = r.root().map(n -> n.toJava()).orElse(null);
             if (value == null) value = Map.of();
+            if (origin.containsKey(key)) {
+                diags.error(sitePath, 0, 0, "data name '" + key.replace('/', '.') + "' is already defined by " + origin.get(key),
+                        "keep one of the two files");
+                continue;
+            }
+            origin.put(key, sitePath);
             put(root, key.split("/"), value, sitePath, diags);
         }
         return root;

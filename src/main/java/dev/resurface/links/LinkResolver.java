@@ -171,6 +171,12 @@ public final class LinkResolver {
             ParsedPage sp = targets.pages().get(idx);
             return Optional.of(new Target(targets.sections().get(asDir), Optional.ofNullable(sp), Optional.empty()));
         }
+        String folder = asDir + "/";
+        if (targets.statics().keySet().stream().anyMatch(k -> k.startsWith(folder))
+                || targets.pages().keySet().stream().anyMatch(k -> k.startsWith(folder))) {
+            problems.add(err(page, pos, noun + " '" + url + "' is a folder, not a page", "link to a file in it, or add " + folder + "_index.md"));
+            return Optional.empty();
+        }
         List<String> candidates = new ArrayList<>(targets.pages().keySet());
         candidates.addAll(targets.statics().keySet());
         String hint = Hints.closest(r, candidates).map(s -> "did you mean '" + relativize(dir, s) + "'?")
@@ -216,8 +222,10 @@ public final class LinkResolver {
     /** A "did you mean" hint for a page name that did not resolve. */
     public String pageHint(String dir, String written) {
         String w = written.startsWith("/") ? written.substring(1) : written;
+        List<String> candidates = new ArrayList<>(targets.pages().keySet());
+        targets.sections().keySet().forEach(k -> candidates.add(k.isEmpty() ? "_index.md" : k + "/_index.md"));
         return Urls.resolve(written.startsWith("/") ? "" : dir, w)
-                .flatMap(r -> Hints.closest(r, targets.pages().keySet()))
+                .flatMap(r -> Hints.closest(r, candidates))
                 .map(s -> "did you mean '" + relativize(written.startsWith("/") ? "" : dir, s) + "'?").orElse("");
     }
 
