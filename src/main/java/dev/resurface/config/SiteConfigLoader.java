@@ -175,7 +175,7 @@ public final class SiteConfigLoader {
                 List<String> required = rr.strings("required");
                 for (String f : required) {
                     if (!FrontMatterFields.ENGINE.containsKey(f) && !fields.containsKey(f)) {
-                        rr.error(rr.node("required"), "required field '" + f + "' is not declared in schema.fields", Hints.hintFor(f, fields.keySet()));
+                        rr.error(rr.node("required"), "required field '" + f + "' is not declared in schema.fields", hintFor(f, fields.keySet()));
                     }
                 }
                 rules.add(new SchemaRule(when, required, rm.line()));
@@ -205,11 +205,8 @@ public final class SiteConfigLoader {
                 r.number("min"), r.number("max"), pattern);
     }
 
-    /** Kept here so config does not depend on diag internals beyond Diagnostic. */
-    static final class Hints {
-        static String hintFor(String word, java.util.Collection<String> known) {
-            String h = dev.resurface.diag.Hints.didYouMean(word, known);
-            return h.isEmpty() ? "declare it under schema.fields" : h;
-        }
+    private static String hintFor(String word, java.util.Collection<String> known) {
+        String h = dev.resurface.diag.Hints.didYouMean(word, known);
+        return h.isEmpty() ? "declare it under schema.fields" : h;
     }
 }

@@ -45,7 +45,7 @@ public final class FrontMatterParser {
     public Result parse(SourceFile src, String kind, String section) {
         List<Diagnostic> problems = new ArrayList<>();
         Optional<Split> split = split(src, problems);
-        if (split.isEmpty()) return new Result(Optional.empty(), bodyAfterFailedSplit(src.text()), problems);
+        if (split.isEmpty()) return new Result(Optional.empty(), 0, problems);
         Split s = split.get();
         YamlReader.Result yaml = YamlReader.read(s.yaml(), src.path(), s.yamlFirstLine() - 1);
         problems.addAll(yaml.problems());
@@ -63,10 +63,6 @@ public final class FrontMatterParser {
         }
         FrontMatter fm = validate(src.path(), map, kind, section, problems);
         return new Result(Optional.ofNullable(fm), s.bodyOffset(), problems);
-    }
-
-    private static int bodyAfterFailedSplit(String text) {
-        return 0;
     }
 
     static Optional<Split> split(SourceFile src, List<Diagnostic> problems) {
