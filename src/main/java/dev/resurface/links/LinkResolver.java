@@ -54,6 +54,10 @@ public final class LinkResolver {
                 }
                 continue;
             }
+            if (use.kind() == LinkUse.Kind.RAW_HTML) {
+                checkRaw(page, url, pos, problems);
+                continue;
+            }
             boolean image = use.kind() == LinkUse.Kind.IMAGE;
             Optional<String> rewritten = rewrite(page, url, image, pos, problems, image ? attrs : null, use.node());
             rewritten.ifPresent(u -> setUrl(use.node(), u));
@@ -117,6 +121,32 @@ public final class LinkResolver {
             }
         }
         return Optional.of(targets.basePath() + t.sitePath().substring(1) + query + (hash >= 0 ? "#" + fragment : ""));
+    }
+
+    /**
+     * A link inside raw HTML is published exactly as written, so it must already be a site URL:
+     * {@code #anchor} or {@code /path/}. A relative path there would break on pretty URLs.
+     */
+    private void checkRaw(ParsedPage page, String url, Pos pos, List<Diagnostic> problems) {
+        if (url.startsWith("#")) {
+            checkAnchor(page, page, Urls.decode(url.substring(1)), url, pos, problems);
+            return;
+        }
+        if (!url.startsWith("/")) {
+            problems.add(Diagnostic.warning(page.src().path(), pos.line(), pos.col(), "link '" + url + "' in raw HTML is not checked or rewritten",
+                    "use Markdown syntax, [text](page.md), or a site path starting with '/'"));
+            return;
+        }
+        String path = Urls.decode(url.replaceAll("[?#].*$", ""));
+        String base = targets.basePath();
+        if (!base.equals("/") && path.startsWith(base)) path = path.substring(base.length() - 1);
+        if (!targets.sitePaths().contains(path) && !targets.sitePaths().contains(path + "/")) {
+            problems.add(err(page, pos, "link target '" + url + "' in raw HTML does not exist on this site",
+                    Hints.closest(path, targets.sitePaths()).map(s -> "did you mean '" + s + "'?").orElse("")));
+        } else if (!base.equals("/") && !url.startsWith(base)) {
+            problems.add(Diagnostic.warning(page.src().path(), pos.line(), pos.col(), "link '" + url + "' in raw HTML lacks the base path " + base,
+                    "it will break when the site is published under " + base + "; use Markdown syntax instead"));
+        }
     }
 
     private Optional<Target> siteAbsolute(ParsedPage page, String noun, String url, String decoded, Pos pos, List<Diagnostic> problems) {

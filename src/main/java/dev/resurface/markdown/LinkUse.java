@@ -7,5 +7,6 @@ import com.vladsch.flexmark.util.ast.Node;
  * point at it. {@code node} is the flexmark node whose URL the link stage rewrites.
  */
 public record LinkUse(Kind kind, String url, int offset, Node node) {
-    public enum Kind { LINK, IMAGE, REFERENCE }
+    /** RAW_HTML: an href or src inside raw HTML; checked, but left as written. */
+    public enum Kind { LINK, IMAGE, REFERENCE, RAW_HTML }
 }

@@ -52,6 +52,7 @@ public final class MarkdownEngine {
             new DataKey<>("RESURFACE_NODE_ATTRIBUTES", new IdentityHashMap<>());
 
     private static final Pattern RAW_ID = Pattern.compile("\\bid\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern RAW_LINK = Pattern.compile("\\b(?:href|src)\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -127,8 +128,8 @@ public final class MarkdownEngine {
                         anchors.add("fnref-" + footnotes.size());
                     }
                 }),
-                new VisitHandler<>(HtmlBlock.class, b -> rawIds(b.getChars(), anchors)),
-                new VisitHandler<>(HtmlInline.class, b -> rawIds(b.getChars(), anchors)));
+                new VisitHandler<>(HtmlBlock.class, b -> raw(b, anchors, links)),
+                new VisitHandler<>(HtmlInline.class, b -> raw(b, anchors, links)));
         visitor.visit(doc);
 
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
@@ -189,9 +190,13 @@ public final class MarkdownEngine {
         return count;
     }
 
-    private static void rawIds(CharSequence html, Set<String> anchors) {
-        Matcher m = RAW_ID.matcher(html);
+    /** Raw HTML: its ids are anchors; its href/src values are links to check (not rewritten). */
+    private static void raw(Node html, Set<String> anchors, List<LinkUse> links) {
+        CharSequence text = html.getChars();
+        Matcher m = RAW_ID.matcher(text);
         while (m.find()) anchors.add(m.group(1));
+        Matcher l = RAW_LINK.matcher(text);
+        while (l.find()) links.add(new LinkUse(LinkUse.Kind.RAW_HTML, l.group(1), html.getStartOffset() + l.start(), html));
     }
 
     static String squash(String s) {
