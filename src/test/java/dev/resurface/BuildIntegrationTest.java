@@ -210,13 +210,21 @@ class BuildIntegrationTest {
     }
 
     @Test
+    void sectionTemplateIsTheDefaultForItsPages() {
+        assertEquals(1, html("guides/choosing-a-clinic/index.html").select("#guide-layout").size(), "templates/guides/page.ftlh");
+        assertEquals(0, html("types/co2/index.html").select("#guide-layout").size(), "other sections keep page.ftlh");
+    }
+
+    @Test
     void layoutFromFrontMatter(@TempDir Path t) throws Exception {
         Path site = Fixtures.site("basic", t);
         Path md = site.resolve("content/guides/choosing.md");
         Files.writeString(md, Files.readString(md).replace("slug: choosing-a-clinic", "slug: choosing-a-clinic\nlayout: wide"));
         Fixtures.Run r = Fixtures.cli("build", "--site", site.toString(), "--output", t.resolve("o").toString());
         assertEquals(0, r.exit(), r.err());
-        assertEquals(1, Jsoup.parse(Fixtures.read(t.resolve("o/guides/choosing-a-clinic/index.html"))).select("#wide").size());
+        Document d = Jsoup.parse(Fixtures.read(t.resolve("o/guides/choosing-a-clinic/index.html")));
+        assertEquals(1, d.select("#wide").size());
+        assertEquals(0, d.select("#guide-layout").size(), "front matter layout wins over the section's default");
     }
 
     @Test

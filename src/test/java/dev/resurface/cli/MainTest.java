@@ -53,6 +53,16 @@ class MainTest {
     }
 
     @Test
+    void verbosePrintsTheTimeOfEachStage(@TempDir Path tmp) {
+        Path site = Fixtures.site("basic", tmp);
+        Fixtures.Run r = Fixtures.cli("build", "--verbose", "--site", site.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String stage : new String[] {"load", "parse", "link", "markdown", "render", "copy", "swap"}) {
+            assertTrue(r.err().matches("(?s).*resurface: " + stage + " +\\d+ ms\n.*"), stage + " in " + r.err());
+        }
+    }
+
+    @Test
     void warningsAreReportedAndStrictMakesThemErrors(@TempDir Path tmp) throws Exception {
         Path site = Fixtures.site("basic", tmp);
         Path md = site.resolve("content/guides/choosing.md");
