@@ -158,6 +158,7 @@ public final class Build {
         LinkResolver links = new LinkResolver(new LinkTargets(byContent, byPath, broken, drafts, statics, sectionPaths,
                 plan.sitePaths(), config.basePath()), new ImageSizes());
         checkPageRefs(published, links, diags);
+        checkDataRefs(published, config, data, diags);
         Map<String, List<MenuItem>> menus = menus(config, links, plan.sitePaths(), diags);
 
         stage("link");
@@ -343,6 +344,35 @@ public final class Build {
                     diags.error(p.src().path(), ref.pos().line(), ref.pos().col(),
                             "'" + ref.field() + "' names '" + ref.target() + "', which is not a published page",
                             orElse(links.pageHint(p.src().dir(), ref.target()), "write a path to a .md file, relative to this page"));
+                }
+            }
+        }
+    }
+
+    /** Fields declared with {@code in: <data>} must name ids that exist in that data file. */
+    private static void checkDataRefs(List<ParsedPage> pages, SiteConfig config, Map<String, Object> data, Diagnostics diags) {
+        Map<String, Set<String>> idsByData = new HashMap<>();
+        for (var spec : config.schema().fields().values()) {
+            if (spec.in().isEmpty()) continue;
+            String name = spec.in().get();
+            Set<String> ids = new java.util.LinkedHashSet<>();
+            if (data.get(name) instanceof List<?> list) {
+                for (Object item : list) if (item instanceof Map<?, ?> m && m.get("id") != null) ids.add(String.valueOf(m.get("id")));
+            }
+            idsByData.put(name, ids);
+        }
+        if (idsByData.isEmpty()) return;
+        for (ParsedPage p : pages) {
+            for (var spec : config.schema().fields().values()) {
+                if (spec.in().isEmpty() || !p.fm().params().containsKey(spec.name())) continue;
+                Object v = p.fm().params().get(spec.name());
+                Set<String> ids = idsByData.get(spec.in().get());
+                Pos at = p.fm().posOf(spec.name());
+                for (Object item : v instanceof List<?> l ? l : List.of(v)) {
+                    String id = String.valueOf(item);
+                    if (ids.contains(id)) continue;
+                    diags.error(p.src().path(), at.line(), at.col(), "'" + spec.name() + "' names '" + id + "', which is not an id in the data file '"
+                            + spec.in().get() + "'", orElse(Hints.didYouMean(id, ids), "add it to the data file, or fix the spelling"));
                 }
             }
         }

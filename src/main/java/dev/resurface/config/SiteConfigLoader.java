@@ -20,7 +20,7 @@ public final class SiteConfigLoader {
     static final List<String> TOP_KEYS = List.of("title", "baseUrl", "language", "description", "menus", "params", "schema", "options");
     static final List<String> MENU_KEYS = List.of("name", "page", "url", "weight");
     static final List<String> SCHEMA_KEYS = List.of("additionalFields", "fields", "rules");
-    static final List<String> FIELD_KEYS = List.of("type", "items", "values", "minItems", "maxItems", "min", "max", "pattern", "description");
+    static final List<String> FIELD_KEYS = List.of("type", "items", "values", "minItems", "maxItems", "min", "max", "pattern", "in", "description");
     static final List<String> RULE_KEYS = List.of("when", "required");
     static final List<String> OPTION_KEYS = List.of("wordsPerMinute", "feedLimit", "summaryWords", "tocLevels");
 
@@ -202,7 +202,7 @@ public final class SiteConfigLoader {
             }
         });
         return new FieldSpec(name, type, items, r.strings("values"), r.integer("minItems"), r.integer("maxItems"),
-                r.number("min"), r.number("max"), pattern);
+                r.number("min"), r.number("max"), pattern, r.string("in"));
     }
 
     private static String hintFor(String word, java.util.Collection<String> known) {
