@@ -193,7 +193,14 @@ public final class Build {
         checkLayouts(pages, renderer, templates, diags);
 
         if (opts.strict()) promoteWarnings(diags);
-        if (diags.hasErrors() || !opts.write()) return finish(!diags.hasErrors(), diags, pages.size(), 0, t0);
+        if (diags.hasErrors()) return finish(false, diags, pages.size(), 0, t0);
+        if (!opts.write()) {
+            // a check renders every template too (undefined variables are only found that way), keeping nothing
+            diags.addAll(renderer.renderAll(dev.resurface.output.OutputSink.DISCARD, pool, new int[1]));
+            stage("render");
+            if (opts.strict()) promoteWarnings(diags);
+            return finish(!diags.hasErrors(), diags, pages.size(), 0, t0);
+        }
 
         // ---- write: render templates into a staging folder, swap it in only if all went well
         int[] written = {0};

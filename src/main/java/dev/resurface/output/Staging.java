@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * so a failed or killed build leaves the previous output as it was. Every write is checked to stay
  * inside the staging folder.
  */
-public final class Staging implements AutoCloseable {
+public final class Staging implements OutputSink, AutoCloseable {
     private static final String STAGING = ".staging-";
     private static final String OLD = ".old-";
 
@@ -69,6 +69,7 @@ public final class Staging implements AutoCloseable {
         return p;
     }
 
+    @Override
     public void write(String rel, byte[] bytes) throws IOException {
         Path p = resolve(rel);
         ensureParent(p);

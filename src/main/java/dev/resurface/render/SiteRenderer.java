@@ -7,7 +7,7 @@ import dev.resurface.content.PageOrder;
 import dev.resurface.content.Site;
 import dev.resurface.content.Tag;
 import dev.resurface.diag.Diagnostic;
-import dev.resurface.output.Staging;
+import dev.resurface.output.OutputSink;
 import dev.resurface.util.Parallel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ public final class SiteRenderer {
     }
 
     /** Renders and writes everything; returns the number of files written and the problems. */
-    public List<Diagnostic> renderAll(Staging out, ExecutorService pool, int[] filesWritten) {
+    public List<Diagnostic> renderAll(OutputSink out, ExecutorService pool, int[] filesWritten) {
         List<Job> jobs = new ArrayList<>();
         for (Page p : site.pages()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -121,7 +121,7 @@ public final class SiteRenderer {
         return problems;
     }
 
-    private Optional<Diagnostic> run(Job job, Staging out) {
+    private Optional<Diagnostic> run(Job job, OutputSink out) {
         Map<String, Object> model = new LinkedHashMap<>(job.model());
         model.put("site", siteModel);
         model.put("data", site.data());

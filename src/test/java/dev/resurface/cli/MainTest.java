@@ -79,6 +79,25 @@ class MainTest {
     }
 
     @Test
+    void checkValidatesEverythingAndWritesNothing(@TempDir Path tmp) throws Exception {
+        Path site = Fixtures.site("basic", tmp);
+        Fixtures.Run ok = Fixtures.cli("check", "--site", site.toString());
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().matches("checked 6 pages: 0 errors, 0 warnings in \\d+ ms\n"), ok.out());
+        assertFalse(Files.exists(site.resolve("site-output")), "check writes no site");
+
+        Files.writeString(site.resolve("templates/partials/toc.ftlh"), "${page.nope}");
+        Path report = tmp.resolve("report.json");
+        Fixtures.Run bad = Fixtures.cli("check", "--site", site.toString(), "--report", report.toString());
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().startsWith("templates/partials/toc.ftlh:1:3: error: 'page.nope' is undefined"), bad.err());
+        String json = Files.readString(report);
+        assertTrue(json.startsWith("{\"ok\":false,\"pages\":6,\"errors\":1,\"warnings\":0,\"diagnostics\":["), json);
+        assertTrue(json.contains("\"path\":\"templates/partials/toc.ftlh\",\"line\":1,\"col\":3,\"severity\":\"error\""), json);
+        assertFalse(Files.exists(site.resolve("site-output")));
+    }
+
+    @Test
     void refusesDangerousOutputFolders(@TempDir Path tmp) throws Exception {
         Path site = Fixtures.site("basic", tmp);
         for (String out : new String[] {site.toString(), site.resolve("content/out").toString(), site.resolve("templates").toString(), tmp.toString(), "/"}) {
