@@ -98,6 +98,28 @@ class MainTest {
     }
 
     @Test
+    void newCreatesAPageWithTheRequiredFrontMatterAndNeverOverwrites(@TempDir Path tmp) throws Exception {
+        Path site = Fixtures.site("basic", tmp);
+        Fixtures.Run r = Fixtures.cli("new", "--site", site.toString(), "types/erbium-yag.md", "--title", "Er:YAG \"laser\"", "--type", "treatment");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("created content/types/erbium-yag.md\n", r.out());
+        String text = Files.readString(site.resolve("content/types/erbium-yag.md"));
+        assertTrue(text.startsWith("---\ntitle: \"Er:YAG \\\"laser\\\"\"\n"), text);
+        assertTrue(text.contains("\nlastReviewed: " + java.time.LocalDate.now() + "\n"), "required by the schema rule for types/: " + text);
+        assertTrue(text.contains("## Risks and side effects"), "treatment outline");
+        assertEquals(0, Fixtures.cli("check", "--site", site.toString()).exit(), "the new page is valid as created");
+
+        Files.writeString(site.resolve("content/types/erbium-yag.md"), "mine");
+        Fixtures.Run again = Fixtures.cli("new", "--site", site.toString(), "types/erbium-yag.md");
+        assertEquals(1, again.exit());
+        assertEquals("content/types/erbium-yag.md: error: already exists; nothing was written (choose another name)\n", again.err());
+        assertEquals("mine", Files.readString(site.resolve("content/types/erbium-yag.md")));
+        assertEquals(2, Fixtures.cli("new", "--site", site.toString(), "../escape.md").exit());
+        assertFalse(Files.exists(tmp.resolve("escape.md")));
+        assertFalse(Files.exists(site.resolve("escape.md")));
+    }
+
+    @Test
     void refusesDangerousOutputFolders(@TempDir Path tmp) throws Exception {
         Path site = Fixtures.site("basic", tmp);
         for (String out : new String[] {site.toString(), site.resolve("content/out").toString(), site.resolve("templates").toString(), tmp.toString(), "/"}) {

@@ -1,0 +1,173 @@
+package dev.resurface.cli;
+
+import dev.resurface.config.FieldSpec;
+import dev.resurface.config.SiteConfig;
+import dev.resurface.config.SiteConfigLoader;
+import dev.resurface.config.SchemaRule;
+import dev.resurface.content.TextFiles;
+import dev.resurface.links.Urls;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code resurface new PATH}: a new page with the front matter its section and type need, dated today. */
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Create a page under content/ with the front matter the site's schema requires. Never overwrites.")
+public final class NewCommand implements Callable<Integer> {
+    /** Page kinds with a body skeleton; the anatomy of a treatment page follows the site plan. */
+    enum Type { treatment, guide, reference }
+
+    @Parameters(paramLabel = "PATH", description = "Path under content/, e.g. types/erbium-yag.md")
+    String path;
+
+    @Option(names = "--title", description = "The page title (default: from the file name).")
+    String title;
+
+    @Option(names = "--type", description = "treatment, guide or reference: adds a matching outline (and 'type:' if the schema declares it).")
+    Type type;
+
+    @Option(names = "--site", paramLabel = "DIR", description = "Site folder (default: current folder).")
+    Path site = Path.of(".");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String rel = path.replace('\\', '/');
+        if (rel.startsWith("content/")) rel = rel.substring("content/".length());
+        if (!rel.endsWith(".md")) rel = rel + ".md";
+        Optional<String> clean = Urls.resolve("", rel);
+        if (clean.isEmpty() || clean.get().isEmpty() || !clean.get().matches("([\\p{L}\\p{N}._-]+/)*[\\p{L}\\p{N}._-]+\\.md")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "PATH must be a .md file under content/ using letters, digits, '-', '_' and '.': " + path);
+        }
+        Path siteDir = site.toAbsolutePath().normalize();
+        Path file = siteDir.resolve("content").resolve(clean.get());
+        SiteConfig config = loadConfig(siteDir);
+        if (config == null) return 1;
+        String name = clean.get().substring(clean.get().lastIndexOf('/') + 1, clean.get().length() - 3);
+        boolean index = name.equals("_index") || name.equals("index");
+        String section = clean.get().contains("/") ? clean.get().substring(0, clean.get().lastIndexOf('/')) : "";
+        String kind = !index ? "page" : section.isEmpty() ? "home" : "section";
+        String text = frontMatter(config, kind, section, name) + body();
+        Files.createDirectories(file.getParent());
+        try {
+            Files.writeString(file, text, StandardOpenOption.CREATE_NEW);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            spec.commandLine().getErr().println("content/" + clean.get() + ": error: already exists; nothing was written (choose another name)");
+            return 1;
+        }
+        spec.commandLine().getOut().println("created content/" + clean.get());
+        return 0;
+    }
+
+    private SiteConfig loadConfig(Path siteDir) throws IOException {
+        Path yml = siteDir.resolve(SiteConfigLoader.FILE);
+        if (!Files.isRegularFile(yml)) {
+            spec.commandLine().getErr().println("site.yml: error: no site.yml in " + siteDir + " (run resurface in the site folder, or pass --site DIR)");
+            return null;
+        }
+        SiteConfigLoader.Result r = SiteConfigLoader.load(TextFiles.readUtf8(yml), Optional.empty());
+        if (r.config().isEmpty()) {
+            r.problems().forEach(d -> spec.commandLine().getErr().println(d.format()));
+            return null;
+        }
+        return r.config().get();
+    }
+
+    private String frontMatter(SiteConfig config, String kind, String section, String name) {
+        String today = LocalDate.now().toString();
+        StringBuilder sb = new StringBuilder("---\n");
+        String t = title != null ? title : humanize(name.equals("_index") || name.equals("index") ? lastSegment(section) : name);
+        sb.append("title: ").append(quote(t)).append('\n');
+        sb.append("description: \"\"   # one or two sentences for search results\n");
+        sb.append("date: ").append(today).append('\n');
+        Set<String> fields = new LinkedHashSet<>();
+        if (type != null && config.schema().fields().containsKey("type")) fields.add("type");
+        for (SchemaRule rule : config.schema().rules()) {
+            if (applies(rule, kind, section)) fields.addAll(rule.required());
+        }
+        for (String f : fields) {
+            if (f.equals("title") || f.equals("description") || f.equals("date")) continue;
+            if (f.equals("type")) {
+                sb.append("type: ").append(type.name()).append('\n');
+                continue;
+            }
+            FieldSpec spec = config.schema().fields().get(f);
+            String value = spec == null ? "\"\"" : switch (spec.type()) {
+                case "date" -> today;
+                case "list" -> "[]";
+                case "int", "number" -> "0";
+                case "bool" -> "false";
+                case "map" -> "{}";
+                default -> spec.values().isEmpty() ? "\"\"" : spec.values().get(0);
+            };
+            sb.append(f).append(": ").append(value).append('\n');
+        }
+        return sb.append("---\n").toString();
+    }
+
+    private static boolean applies(SchemaRule rule, String kind, String section) {
+        for (var w : rule.when().entrySet()) {
+            String want = String.valueOf(w.getValue());
+            if (w.getKey().equals("section") && !(section.equals(want) || section.startsWith(want + "/"))) return false;
+            if (w.getKey().equals("kind") && !kind.equals(want)) return false;
+        }
+        return true;
+    }
+
+    private String body() {
+        if (type == null) return "\nWrite the page here.\n";
+        return switch (type) {
+            case treatment -> """
+
+                    A short, plain summary of what this treatment is.
+
+                    ## What it is used for
+
+                    ## Who may not be suitable
+
+                    ## Risks and side effects
+
+                    ## Preparing
+
+                    ## On the day
+
+                    ## Recovery
+
+                    ## Results and how long they last
+
+                    ## Cost
+
+                    ## Questions to ask
+
+                    ## Related pages
+                    """;
+            case guide -> "\nA short, plain summary of what this guide covers.\n\n## Related pages\n";
+            case reference -> "\nWrite the reference here.\n";
+        };
+    }
+
+    private static String lastSegment(String s) {
+        return s.substring(s.lastIndexOf('/') + 1);
+    }
+
+    static String humanize(String name) {
+        String s = name.replace('-', ' ').replace('_', ' ').trim();
+        return s.isEmpty() ? "Untitled" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
