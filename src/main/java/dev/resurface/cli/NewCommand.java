@@ -95,7 +95,8 @@ public final class NewCommand implements Callable<Integer> {
         Set<String> fields = new LinkedHashSet<>();
         if (type != null && config.schema().fields().containsKey("type")) fields.add("type");
         for (SchemaRule rule : config.schema().rules()) {
-            if (applies(rule, kind, section)) fields.addAll(rule.required());
+            java.util.Map<String, Object> given = type == null ? java.util.Map.of() : java.util.Map.of("type", type.name());
+            if (dev.resurface.content.FrontMatterParser.matches(rule, kind, section, given, java.util.Map.of())) fields.addAll(rule.required());
         }
         for (String f : fields) {
             if (f.equals("title") || f.equals("description") || f.equals("date")) continue;
@@ -115,15 +116,6 @@ public final class NewCommand implements Callable<Integer> {
             sb.append(f).append(": ").append(value).append('\n');
         }
         return sb.append("---\n").toString();
-    }
-
-    private static boolean applies(SchemaRule rule, String kind, String section) {
-        for (var w : rule.when().entrySet()) {
-            String want = String.valueOf(w.getValue());
-            if (w.getKey().equals("section") && !(section.equals(want) || section.startsWith(want + "/"))) return false;
-            if (w.getKey().equals("kind") && !kind.equals(want)) return false;
-        }
-        return true;
     }
 
     private String body() {

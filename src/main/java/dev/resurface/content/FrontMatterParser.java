@@ -180,7 +180,8 @@ public final class FrontMatterParser {
         return sb.append(')').toString();
     }
 
-    static boolean matches(SchemaRule rule, String kind, String section, Map<String, Object> values, Map<String, Object> params) {
+    /** Whether a schema rule applies to a page of this kind and section with these field values. */
+    public static boolean matches(SchemaRule rule, String kind, String section, Map<String, Object> values, Map<String, Object> params) {
         for (Map.Entry<String, Object> w : rule.when().entrySet()) {
             String want = String.valueOf(w.getValue());
             Object have;
