@@ -95,6 +95,9 @@ public final class Build {
         }) : null;
         try {
             return run(diags, pool, t0);
+        } catch (Staging.BusyException e) {
+            diags.error("--output", 0, 0, e.getMessage(), "wait for it to finish, or build into another folder");
+            return finish(false, diags, 0, 0, t0);
         } catch (IOException e) {
             diags.error(opts.site().toString(), 0, 0, "I/O error: " + e.getMessage(), "check the folder's permissions and free space");
             return finish(false, diags, 0, 0, t0);

@@ -65,7 +65,7 @@ class ErrorFixturesTest {
         assertEquals(Files.readString(expected), actual, "diagnostics of " + name);
         assertEquals(before, Fixtures.snapshot(out), "a failed build leaves the previous output exactly as it was");
         try (Stream<Path> s = Files.list(tmp)) {
-            assertEquals(List.of("out", "site"), s.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder left behind");
+            assertEquals(List.of(".out.lock", "out", "site"), s.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder left behind");
         }
     }
 

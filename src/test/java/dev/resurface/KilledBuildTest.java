@@ -50,7 +50,7 @@ class KilledBuildTest {
         assertTrue(killedMidway > 0, "at least one build was killed while running");
         assertEquals(0, Fixtures.cli("build", "--quiet", "--site", site.toString(), "--output", out.toString()).exit());
         assertEquals(after, Fixtures.snapshot(out));
-        assertEquals(List.of("out", "reference", "site"), Fixtures.list(tmp).stream().map(x -> x.getFileName().toString()).toList(),
+        assertEquals(List.of(".out.lock", ".reference.lock", "out", "reference", "site"), Fixtures.list(tmp).stream().map(x -> x.getFileName().toString()).toList(),
                 "no staging or old folders left beside the output");
     }
 }

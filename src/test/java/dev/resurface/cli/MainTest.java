@@ -137,6 +137,19 @@ class MainTest {
     }
 
     @Test
+    void concurrentBuildOfTheSameOutputIsRefusedClearly(@TempDir Path tmp) throws Exception {
+        Path site = Fixtures.site("basic", tmp);
+        Path out = tmp.resolve("out");
+        try (dev.resurface.output.Staging running = dev.resurface.output.Staging.begin(out)) {
+            Fixtures.Run r = Fixtures.cli("build", "--site", site.toString(), "--output", out.toString());
+            assertEquals(1, r.exit());
+            assertEquals("--output: error: another resurface build is writing " + out
+                    + " (wait for it to finish, or build into another folder)\n1 error, 0 warnings; nothing was written\n", r.err());
+        }
+        assertEquals(0, Fixtures.cli("build", "--quiet", "--site", site.toString(), "--output", out.toString()).exit());
+    }
+
+    @Test
     void rebuildReplacesTheOutputAndLeavesNothingBeside(@TempDir Path tmp) throws Exception {
         Path site = Fixtures.site("basic", tmp);
         Path out = tmp.resolve("out");
@@ -144,7 +157,7 @@ class MainTest {
         Files.writeString(out.resolve("stale.html"), "left from an old build");
         assertEquals(0, Fixtures.cli("build", "--site", site.toString(), "--output", out.toString()).exit());
         assertFalse(Files.exists(out.resolve("stale.html")), "each build produces exactly its own files");
-        assertEquals(java.util.List.of("basic", "out"), Fixtures.list(tmp).stream().map(p -> p.getFileName().toString()).toList(),
+        assertEquals(java.util.List.of(".out.lock", "basic", "out"), Fixtures.list(tmp).stream().map(p -> p.getFileName().toString()).toList(),
                 "no staging or old folders remain beside the output");
     }
 }

@@ -52,14 +52,29 @@ class OutputTest {
             assertFalse(Files.exists(out.resolve("a/index.html")), "nothing reaches the output before commit");
         }
         assertEquals("old", Files.readString(out.resolve("old.html")), "an abandoned build leaves the output as it was");
-        assertEquals(List.of("out"), names(tmp), "the abandoned staging folder is removed");
+        assertEquals(List.of(".out.lock", "out"), names(tmp), "the abandoned staging folder is removed");
         try (Staging s = Staging.begin(out)) {
             s.write("a/index.html", "new".getBytes());
             s.commit();
         }
         assertEquals("new", Files.readString(out.resolve("a/index.html")));
         assertFalse(Files.exists(out.resolve("old.html")));
-        assertEquals(List.of("out"), names(tmp));
+        assertEquals(List.of(".out.lock", "out"), names(tmp));
+    }
+
+    @Test
+    void aSecondBuildOfTheSameOutputIsRefusedWhileTheFirstRuns(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        try (Staging first = Staging.begin(out)) {
+            Staging.BusyException e = assertThrows(Staging.BusyException.class, () -> Staging.begin(out));
+            assertEquals("another resurface build is writing " + out, e.getMessage());
+            first.write("index.html", "first".getBytes());
+            first.commit();
+        }
+        try (Staging again = Staging.begin(out)) {
+            assertTrue(Files.isDirectory(again.root()), "the lock is released when a build ends");
+        }
+        assertEquals("first", Files.readString(out.resolve("index.html")));
     }
 
     @Test
