@@ -161,7 +161,7 @@ public final class Build {
         LinkResolver links = new LinkResolver(new LinkTargets(byContent, byPath, broken, drafts, statics, sectionPaths,
                 plan.sitePaths(), config.basePath()), new ImageSizes());
         checkPageRefs(published, links, diags);
-        checkDataRefs(published, config, data, diags);
+        checkDataRefs(siteDir, published, config, data, diags);
         Map<String, List<MenuItem>> menus = menus(config, links, plan.sitePaths(), diags);
 
         stage("link");
@@ -360,7 +360,7 @@ public final class Build {
     }
 
     /** Fields declared with {@code in: <data>} must name ids that exist in that data file. */
-    private static void checkDataRefs(List<ParsedPage> pages, SiteConfig config, Map<String, Object> data, Diagnostics diags) {
+    private static void checkDataRefs(Path siteDir, List<ParsedPage> pages, SiteConfig config, Map<String, Object> data, Diagnostics diags) {
         Map<String, Set<String>> idsByData = new HashMap<>();
         for (var spec : config.schema().fields().values()) {
             if (spec.in().isEmpty()) continue;
@@ -372,6 +372,7 @@ public final class Build {
             idsByData.put(name, ids);
         }
         if (idsByData.isEmpty()) return;
+        Map<String, Set<String>> used = new HashMap<>();
         for (ParsedPage p : pages) {
             for (var spec : config.schema().fields().values()) {
                 if (spec.in().isEmpty() || !p.fm().params().containsKey(spec.name())) continue;
@@ -380,12 +381,50 @@ public final class Build {
                 Pos at = p.fm().posOf(spec.name());
                 for (Object item : v instanceof List<?> l ? l : List.of(v)) {
                     String id = String.valueOf(item);
+                    used.computeIfAbsent(spec.in().get(), k -> new HashSet<>()).add(id);
                     if (ids.contains(id)) continue;
                     diags.error(p.src().path(), at.line(), at.col(), "'" + spec.name() + "' names '" + id + "', which is not an id in the data file '"
                             + spec.in().get() + "'", orElse(Hints.didYouMean(id, ids), "add it to the data file, or fix the spelling"));
                 }
             }
         }
+        idsByData.forEach((name, ids) -> {
+            String file = dataFile(siteDir, name);
+            List<String> lines = readLines(siteDir.resolve(file));
+            for (String id : ids) {
+                if (!used.getOrDefault(name, Set.of()).contains(id)) {
+                    int[] at = idPosition(lines, id);
+                    diags.warning(file, at[0], at[1], "'" + id + "' is not used by any published page",
+                            "cite it from a page, or remove it from the data file");
+                }
+            }
+        });
+    }
+
+    private static String dataFile(Path siteDir, String name) {
+        for (String ext : List.of(".yml", ".yaml", ".json")) {
+            String f = "content/" + ContentScanner.DATA_DIR + "/" + name + ext;
+            if (Files.isRegularFile(siteDir.resolve(f))) return f;
+        }
+        return "content/" + ContentScanner.DATA_DIR + "/" + name;
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Where "id: x" (YAML) or "id": "x" (JSON) is written, for a precise position; 0:0 if not found. */
+    private static int[] idPosition(List<String> lines, String id) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("[\"']?id[\"']?\\s*:\\s*[\"']?" + java.util.regex.Pattern.quote(id) + "[\"']?\\s*[,}]?\\s*$|[\"']?id[\"']?\\s*:\\s*[\"']?" + java.util.regex.Pattern.quote(id) + "[\"']?\\s*[,}]");
+        for (int i = 0; i < lines.size(); i++) {
+            java.util.regex.Matcher m = p.matcher(lines.get(i));
+            if (m.find()) return new int[] {i + 1, m.start() + 1};
+        }
+        return new int[] {0, 0};
     }
 
     private static Map<String, List<MenuItem>> menus(SiteConfig config, LinkResolver links, Set<String> sitePaths, Diagnostics diags) {
