@@ -118,6 +118,9 @@ class BuildIntegrationTest {
                 meta.attr("data-summary"), "summary is the first paragraph as plain text, typography kept");
         assertEquals("1 March 2026", d.select("#reviewed").text(), "params keep their types (dates)");
         assertEquals("good", d.select("#evidence").text());
+        assertEquals(List.of("/guide/types/erbium/", "/guide/guides/choosing-a-clinic/"), d.select("#related a").eachAttr("href"),
+                "front-matter fields of type page reach templates as pages");
+        assertEquals(List.of("Er:YAG laser", "Choosing a clinic"), d.select("#related a").eachText());
         assertEquals("page", d.body().attr("data-kind"));
         assertEquals("https://example.org/guide/types/co2/", d.select("link[rel=canonical]").attr("href"));
     }

@@ -217,7 +217,7 @@ public final class FrontMatterParser {
                 return Optional.empty();
             }
             List<Object> out = new ArrayList<>();
-            FieldSpec itemSpec = new FieldSpec(name + " item", spec.items().isEmpty() ? "string" : spec.items(), "", spec.values(),
+            FieldSpec itemSpec = new FieldSpec(name, spec.items().isEmpty() ? "string" : spec.items(), "", spec.values(),
                     Optional.empty(), Optional.empty(), spec.min(), spec.max(), spec.pattern(), spec.in());
             for (YNode item : items) check(path, itemSpec, item, problems, refs).ifPresent(out::add);
             if (spec.minItems().isPresent() && items.size() < spec.minItems().get()) {

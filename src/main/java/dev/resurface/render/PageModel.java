@@ -72,7 +72,7 @@ public final class PageModel implements TemplateHashModelEx {
             case "breadcrumbs" -> w.wrap(breadcrumbs(site));
             case "prev" -> w.wrap(page.kind() == PageKind.PAGE ? site.prev(page) : java.util.Optional.empty());
             case "next" -> w.wrap(page.kind() == PageKind.PAGE ? site.next(page) : java.util.Optional.empty());
-            case "params" -> w.wrap(page.fm().params());
+            case "params" -> w.wrap(params(site));
             case "words" -> w.wrap(page.words());
             case "readingTime" -> w.wrap(page.readingMinutes());
             case "draft" -> w.wrap(page.fm().draft());
@@ -88,6 +88,30 @@ public final class PageModel implements TemplateHashModelEx {
             case "isHome" -> w.wrap(page.kind() == PageKind.HOME);
             default -> null;
         };
+    }
+
+    /** Front matter params; fields the schema types as {@code page} become the pages they name. */
+    private java.util.Map<String, Object> params(Site site) {
+        java.util.Map<String, Object> params = page.fm().params();
+        if (page.fm().pageRefs().isEmpty()) return params;
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>(params);
+        String dir = page.contentPath().contains("/") ? page.contentPath().substring(0, page.contentPath().lastIndexOf('/')) : "";
+        for (String field : page.fm().pageRefs().stream().map(r -> r.field()).distinct().toList()) {
+            Object v = params.get(field);
+            if (v instanceof List<?> list) {
+                List<Object> pages = new ArrayList<>();
+                for (Object item : list) resolve(site, dir, String.valueOf(item)).ifPresent(pages::add);
+                out.put(field, pages);
+            } else if (v != null) {
+                out.put(field, resolve(site, dir, String.valueOf(v)).orElse(null));
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Page> resolve(Site site, String dir, String written) {
+        String w = written.startsWith("/") ? written.substring(1) : written;
+        return dev.resurface.links.Urls.resolve(written.startsWith("/") ? "" : dir, w).flatMap(site::byContentPath);
     }
 
     private List<TagRef> tags(Site site) {
