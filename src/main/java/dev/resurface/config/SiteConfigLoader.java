@@ -44,11 +44,18 @@ public final class SiteConfigLoader {
         MapReader r = new MapReader(root, FILE, problems);
         r.rejectUnknown(TOP_KEYS, "site.yml");
         Optional<String> title = r.string("title");
-        if (title.isEmpty() && !r.has("title")) problems.add(Diagnostic.error(FILE, 1, 1, "site.yml has no 'title'", "add 'title: Your site name'"));
+        if (!r.has("title")) problems.add(Diagnostic.error(FILE, 1, 1, "site.yml has no 'title'", "add 'title: Your site name'"));
+        else if (title.map(String::isBlank).orElse(r.node("title") instanceof YNode.Scalar sc && sc.isNull())) {
+            r.error(r.node("title"), "'title' is empty", "give the site a name");
+        }
         String baseUrl = baseUrlOverride.orElseGet(() -> r.string("baseUrl").orElse(""));
         if (baseUrl.isEmpty() && !r.has("baseUrl")) {
             problems.add(Diagnostic.error(FILE, 1, 1, "site.yml has no 'baseUrl'", "add e.g. 'baseUrl: https://example.org/' (used for canonical URLs, the sitemap and the feed)"));
-        } else if (!baseUrl.isEmpty()) {
+        } else if (baseUrl.isBlank() && baseUrlOverride.isPresent()) {
+            problems.add(Diagnostic.error("--base-url", 0, 0, "the base URL is empty", "e.g. https://example.org/"));
+        } else if (baseUrl.isBlank() && r.node("baseUrl") instanceof YNode.Scalar) {
+            r.error(r.node("baseUrl"), "'baseUrl' is empty", "e.g. https://example.org/");
+        } else {
             String problem = checkBaseUrl(baseUrl);
             if (problem != null) {
                 if (baseUrlOverride.isPresent() || !r.has("baseUrl")) problems.add(Diagnostic.error("--base-url", 0, 0, problem, "e.g. https://example.org/"));
@@ -191,7 +198,8 @@ public final class SiteConfigLoader {
         if (!FieldSpec.TYPES.contains(type)) r.error(r.node("type"), "unknown field type '" + type + "'", "one of " + String.join(", ", FieldSpec.TYPES));
         String items = r.string("items").orElse(type.equals("list") ? "string" : "");
         if (!items.isEmpty() && (!FieldSpec.TYPES.contains(items) || items.equals("list"))) {
-            r.error(r.node("items"), "unknown item type '" + items + "'", "one of " + String.join(", ", FieldSpec.TYPES.subList(0, 8)));
+            r.error(r.node("items"), "unknown item type '" + items + "'",
+                    "one of " + String.join(", ", FieldSpec.TYPES.stream().filter(t -> !t.equals("list")).toList()));
         }
         Optional<String> pattern = r.string("pattern");
         pattern.ifPresent(p -> {

@@ -51,15 +51,16 @@ public final class YamlReader {
             node = yaml.compose(new java.io.StringReader(text));
         } catch (MarkedYAMLException e) {
             String problemText = String.valueOf(e.getProblem());
-            // an unclosed quote or bracket is reported at the end of the text; point at where it opened
-            Mark m = problemText.contains("end of stream") && e.getContextMark() != null ? e.getContextMark()
+            // an unclosed quote or bracket is noticed far from where it opened; point at where it opened
+            boolean unclosed = unclosed(problemText, String.valueOf(e.getContext()));
+            Mark m = unclosed && e.getContextMark() != null ? e.getContextMark()
                     : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = m == null ? lineOffset + 1 : m.getLine() + 1 + lineOffset;
             int col = m == null ? 1 : m.getColumn() + 1;
             String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
             String context = e.getContext() == null ? "" : e.getContext();
             problems.add(Diagnostic.error(path, line, col, "invalid YAML: " + clean(context.isEmpty() ? problem : problem + " " + context),
-                    yamlHint(problem)));
+                    unclosed ? UNCLOSED : yamlHint(problem)));
             return new Result(Optional.empty(), problems);
         } catch (YAMLException e) {
             problems.add(Diagnostic.error(path, lineOffset + 1, 1, "invalid YAML: " + clean(String.valueOf(e.getMessage())), ""));
@@ -70,6 +71,14 @@ public final class YamlReader {
         return new Result(Optional.ofNullable(root), problems);
     }
 
+    private static final String UNCLOSED = "a quote or bracket that opens here is not closed";
+
+    static boolean unclosed(String problem, String context) {
+        return problem.contains("end of stream") || problem.contains("<stream end>")
+                || (context.contains("while parsing a flow") && !problem.contains("found"))
+                || context.contains("while scanning a quoted scalar");
+    }
+
     private static String clean(String s) {
         return s.replaceAll("\\s+", " ").trim();
     }
@@ -77,7 +86,6 @@ public final class YamlReader {
     private static String yamlHint(String problem) {
         if (problem == null) return "";
         if (problem.contains("\\t") || problem.contains("tab")) return "indent with spaces, not tabs";
-        if (problem.contains("end of stream") ) return "a quote or bracket that opens here is not closed";
         if (problem.contains("mapping values are not allowed")) return "put quotes around a value that contains ': '";
         if (problem.contains("could not find expected ':'")) return "each line needs 'key: value'; quote values that contain ':' or '#'";
         return "check indentation and quoting";
