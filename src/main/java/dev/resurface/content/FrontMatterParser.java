@@ -165,10 +165,14 @@ public final class FrontMatterParser {
         for (SchemaRule rule : schema.rules()) {
             if (!matches(rule, kind, section, values, params)) continue;
             for (String field : rule.required()) {
-                if (!values.containsKey(field) && !params.containsKey(field) && !map.entries().containsKey(field)) {
-                    problems.add(Diagnostic.error(path, 1, 1, "front matter has no '" + field + "'",
-                            "required by the schema rule at site.yml:" + rule.line() + describeWhen(rule)));
-                }
+                if (values.containsKey(field) || params.containsKey(field)) continue;
+                String why = "required by the schema rule at site.yml:" + rule.line() + describeWhen(rule);
+                YNode.Entry written = map.entries().get(field);
+                if (written == null) {
+                    problems.add(Diagnostic.error(path, 1, 1, "front matter has no '" + field + "'", why));
+                } else if (written.value() instanceof YNode.Scalar sc && sc.isNull()) {
+                    problems.add(Diagnostic.error(path, written.keyLine(), written.keyCol(), "'" + field + "' is empty", why));
+                } // a value of the wrong type was already reported where it is written
             }
         }
     }

@@ -250,11 +250,15 @@ class YamlReaderBehaviourTest {
 
     @Test
     void unclosedBracketIsReportedWhereItOpens() {
-        // YamlReader's own comment: "an unclosed quote or bracket is reported at the end of the text; point at where it opened"
-        // (SnakeYAML words this case "but got <stream end>", not "end of stream", so the remapping misses it)
-        List<Diagnostic> p = YamlReader.read("title: x\ntags: [a, b\n", "f.yml", 0).problems();
+        assertEquals(List.of("f.yml:2:7: error: invalid YAML: expected ',' or ']', but got <stream end> while parsing a flow sequence (a quote or bracket that opens here is not closed)"),
+                problems("title: x\ntags: [a, b\n", 0));
+    }
+
+    @Test
+    void unclosedBraceIsReportedWhereItOpens() {
+        List<Diagnostic> p = YamlReader.read("title: x\nmeta: {a: 1\n", "f.yml", 1).problems();
         assertEquals(1, p.size(), p.toString());
-        assertEquals(2, p.get(0).line(), p.get(0).format());
+        assertEquals(3, p.get(0).line(), p.get(0).format());
         assertEquals(7, p.get(0).col(), p.get(0).format());
         assertEquals("a quote or bracket that opens here is not closed", p.get(0).hint());
     }

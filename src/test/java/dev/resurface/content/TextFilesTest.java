@@ -1,0 +1,45 @@
+package dev.resurface.content;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link TextFiles}: strict UTF-8, and where the first bad byte is. */
+class TextFilesTest {
+
+    @Test
+    void readsUtf8(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("a.md");
+        Files.write(f, "Ünïcode – “ok”".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Ünïcode – “ok”", TextFiles.readUtf8(f));
+    }
+
+    @Test
+    void refusesLatin1(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("a.md");
+        Files.write(f, "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        assertThrows(CharacterCodingException.class, () -> TextFiles.readUtf8(f));
+    }
+
+    @Test
+    void firstInvalidGivesLineAndColumnOfTheBadByte() {
+        byte[] bytes = "ab\ncd".getBytes(StandardCharsets.US_ASCII);
+        byte[] bad = new byte[bytes.length + 1];
+        System.arraycopy(bytes, 0, bad, 0, 4);
+        bad[4] = (byte) 0xE9;
+        bad[5] = 'd';
+        assertArrayEquals(new int[] {2, 2}, TextFiles.firstInvalid(bad));
+    }
+
+    @Test
+    void firstInvalidOnTheFirstByte() {
+        assertArrayEquals(new int[] {1, 1}, TextFiles.firstInvalid(new byte[] {(byte) 0xFF, 'a'}));
+    }
+}
