@@ -72,7 +72,9 @@ public final class Staging implements OutputSink, AutoCloseable {
     /** A previous build killed between the two renames of {@link #commit()} left only the old folder: restore it. */
     static void recover(Path out) throws IOException {
         String prefix = "." + out.getFileName();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(out.getParent(), prefix + "*")) {
+        // a filter, not a glob: the output folder's name may contain glob characters such as [ or {
+        DirectoryStream.Filter<Path> ours = p -> p.getFileName().toString().startsWith(prefix);
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(out.getParent(), ours)) {
             for (Path p : ds) {
                 String n = p.getFileName().toString();
                 if (!Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
