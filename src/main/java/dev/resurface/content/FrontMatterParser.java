@@ -294,10 +294,10 @@ public final class FrontMatterParser {
         }
         if (out instanceof Number n) {
             if (spec.min().isPresent() && n.doubleValue() < spec.min().get()) {
-                problems.add(err(path, node, "'" + name + "' must be at least " + trim(spec.min().get()) + ", found " + out, ""));
+                problems.add(err(path, node, "'" + name + "' must be at least " + trim(spec.min().get()) + ", found " + trim(n.doubleValue()), ""));
             }
             if (spec.max().isPresent() && n.doubleValue() > spec.max().get()) {
-                problems.add(err(path, node, "'" + name + "' must be at most " + trim(spec.max().get()) + ", found " + out, ""));
+                problems.add(err(path, node, "'" + name + "' must be at most " + trim(spec.max().get()) + ", found " + trim(n.doubleValue()), ""));
             }
         }
         if (spec.pattern().isPresent() && out instanceof String s && !Pattern.compile(spec.pattern().get()).matcher(s).matches()) {

@@ -121,7 +121,8 @@ public final class MarkdownEngine {
                 new VisitHandler<>(AttributeNode.class, a -> {
                     if (a.isId()) anchors.add(a.getValue().toString());
                 }),
-                // flexmark numbers footnotes 1, 2, … in order of first reference, when it renders
+                // flexmark numbers the referenced footnotes 1…k when it renders (not always in reference order,
+                // but always the same set of ids); a repeated reference's own id (fnref-N-M) is not registered
                 new VisitHandler<>(Footnote.class, f -> {
                     if (f.getFootnoteBlock() != null && footnotes.add(f.getText().toString())) {
                         anchors.add("fn-" + footnotes.size());
