@@ -67,7 +67,7 @@ public final class YamlReader {
             return new Result(Optional.empty(), problems);
         }
         if (node == null) return new Result(Optional.empty(), problems);
-        YNode root = convert(node, path, lineOffset, problems, 0);
+        YNode root = convert(node, path, lineOffset, problems, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         return new Result(Optional.ofNullable(root), problems);
     }
 
@@ -91,11 +91,16 @@ public final class YamlReader {
         return "check indentation and quoting";
     }
 
-    private static YNode convert(Node node, String path, int off, List<Diagnostic> problems, int depth) {
+    /** @param seen nodes already converted: meeting one again means a YAML alias ({@code *name}), which is refused */
+    private static YNode convert(Node node, String path, int off, List<Diagnostic> problems, int depth, java.util.Set<Node> seen) {
         int line = node.getStartMark().getLine() + 1 + off;
         int col = node.getStartMark().getColumn() + 1;
         if (depth > MAX_DEPTH) {
             problems.add(Diagnostic.error(path, line, col, "YAML is nested too deeply", "at most " + MAX_DEPTH + " levels"));
+            return new YNode.Scalar(null, line, col);
+        }
+        if (!seen.add(node)) {
+            problems.add(Diagnostic.error(path, line, col, "YAML aliases ('*name') are not supported", "write the value out"));
             return new YNode.Scalar(null, line, col);
         }
         if (node instanceof ScalarNode s) {
@@ -103,7 +108,7 @@ public final class YamlReader {
         }
         if (node instanceof SequenceNode s) {
             List<YNode> items = new ArrayList<>();
-            for (Node child : s.getValue()) items.add(convert(child, path, off, problems, depth + 1));
+            for (Node child : s.getValue()) items.add(convert(child, path, off, problems, depth + 1, seen));
             return new YNode.Seq(items, line, col);
         }
         MappingNode m = (MappingNode) node;
@@ -127,7 +132,11 @@ public final class YamlReader {
                         "first set at line " + first.keyLine() + "; keep one"));
                 continue;
             }
-            entries.put(key, new YNode.Entry(key, kl, kc, convert(t.getValueNode(), path, off, problems, depth + 1)));
+            if (seen.contains(t.getValueNode())) { // the alias node carries the anchor's position: report at this key
+                problems.add(Diagnostic.error(path, kl, kc, "'" + key + "' is a YAML alias ('*name'); aliases are not supported", "write the value out"));
+                continue;
+            }
+            entries.put(key, new YNode.Entry(key, kl, kc, convert(t.getValueNode(), path, off, problems, depth + 1, seen)));
         }
         return new YNode.Mapping(entries, line, col);
     }

@@ -57,6 +57,12 @@ class YamlReaderTest {
     }
 
     @Test
+    void scalarAliasesAreRefusedToo() {
+        List<Diagnostic> p = YamlReader.read("a: &x 1\nb: *x\n", "x", 0).problems();
+        assertEquals(List.of("x:2:1: error: 'b' is a YAML alias ('*name'); aliases are not supported (write the value out)"), p.stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
     void deepNestingIsRefusedWithoutCrashing() {
         String deep = "a: " + "[".repeat(200) + "]".repeat(200) + "\n";
         YamlReader.Result r = YamlReader.read(deep, "x", 0);
