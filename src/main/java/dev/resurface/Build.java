@@ -1,6 +1,18 @@
 package dev.resurface;
 
+import dev.resurface.cite.Bibliography;
+import dev.resurface.cite.CitedSource;
+import dev.resurface.cite.Source;
 import dev.resurface.config.SiteConfig;
+import dev.resurface.config.TrustConfig;
+import dev.resurface.content.Reference;
+import dev.resurface.content.Trust;
+import dev.resurface.glossary.GlossaryMarker;
+import dev.resurface.lint.PageLint;
+import dev.resurface.markdown.Citation;
+import dev.resurface.markdown.ResurfaceSyntax;
+import dev.resurface.markdown.Shortcode;
+import dev.resurface.render.Shortcodes;
 import dev.resurface.config.SiteConfigLoader;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.DataLoader;
@@ -67,6 +79,7 @@ public final class Build {
     private final String generator;
     private final java.util.function.Consumer<String> trace;
     private long stageStart;
+    private List<PageReport> report = List.of();
 
     public Build(BuildOptions opts, String generator) {
         this(opts, generator, s -> { });
@@ -121,16 +134,22 @@ public final class Build {
             }
         }
         ContentScanner.Result scan = ContentScanner.scan(siteDir.resolve("content"), diags);
-        Map<String, Object> data = DataLoader.load(scan.data(), diags);
+        DataLoader.Loaded loadedData = DataLoader.loadAll(scan.data(), diags);
+        Map<String, Object> data = loadedData.data();
+        ReferenceData refs = ReferenceData.load(config, loadedData, diags);
+        TrustConfig trust = config.trust();
         stage("load");
 
         // ---- parse
         MarkdownEngine markdown = new MarkdownEngine(config.options().tocLevels(), config.options().summaryWords());
         FrontMatterParser frontMatter = new FrontMatterParser(config.schema());
+        GlossaryMarker glossaryMarker = refs.glossary().isEmpty() ? null
+                : new GlossaryMarker(refs.glossary(), config.basePath() + trust.glossary().page().substring(1));
         List<ParsedPage> parsed = new ArrayList<>();
         Set<String> broken = new TreeSet<>();
         {
-            List<Optional<ParsedPage>> results = Parallel.map(pool, scan.markdown(), e -> parse(e, markdown, frontMatter, diags));
+            List<Optional<ParsedPage>> results = Parallel.map(pool, scan.markdown(),
+                    e -> parse(e, markdown, frontMatter, glossaryMarker, trust.glossary().page(), diags));
             for (int i = 0; i < results.size(); i++) {
                 if (results.get(i).isPresent()) parsed.add(results.get(i).get());
                 else broken.add(scan.markdown().get(i).relPath());
@@ -150,7 +169,8 @@ public final class Build {
         Map<String, String> sectionPaths = sectionFolders(published);
         List<Assets.Asset> assets = Assets.scan(siteDir.resolve("templates").resolve("assets"));
         Map<String, List<ParsedPage>> tagged = tags(published);
-        OutputPlan plan = plan(published, sectionPaths, statics, tagged, assets);
+        List<Page> generated = referencePages(published, refs, trust);
+        OutputPlan plan = plan(published, sectionPaths, statics, tagged, assets, generated);
         diags.addAll(plan.problems());
         Map<String, ParsedPage> byContent = new LinkedHashMap<>();
         Map<String, ParsedPage> byPath = new HashMap<>();
@@ -161,7 +181,7 @@ public final class Build {
         LinkResolver links = new LinkResolver(new LinkTargets(byContent, byPath, broken, drafts, statics, sectionPaths,
                 plan.sitePaths(), config.basePath()), new ImageSizes());
         checkPageRefs(published, links, diags);
-        checkDataRefs(siteDir, published, config, data, diags);
+        checkDataRefs(siteDir, published, config, data, refs, diags);
         Map<String, List<MenuItem>> menus = menus(config, links, plan.sitePaths(), diags);
 
         stage("link");
@@ -171,18 +191,33 @@ public final class Build {
         List<Page> synthetic = syntheticSections(sectionPaths, published, config);
         Map<String, TagIndex> tagIndex = tagIndex(tagged);
 
-        // ---- render Markdown (links are rewritten first, on the page's own thread)
+        // ---- check and render Markdown (links are rewritten and trust rules checked first, on the page's own thread)
         int wpm = config.options().wordsPerMinute();
+        PageLint lint = new PageLint(trust, config.schema(), refs.bibliography(), refs.people(), opts.today());
+        Map<String, String> citeTitles = new HashMap<>();
+        refs.bibliography().sources().forEach((id, src) -> citeTitles.put(id, src.label()));
+        Map<String, Object> shortcodeGlobals = new LinkedHashMap<>();
+        shortcodeGlobals.put("data", data);
+        shortcodeGlobals.put("site", Map.of("title", config.title(), "baseUrl", config.baseUrl(), "basePath", config.basePath(),
+                "params", config.params()));
+        Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
         List<Page> pages = new ArrayList<>(Parallel.map(pool, published, p -> {
             diags.addAll(links.resolve(p));
+            PageLint.Result checked = lint.check(p);
+            diags.addAll(checked.problems());
             ParsedMarkdown md = p.md();
+            md.document().set(ResurfaceSyntax.CITE_TITLES, citeTitles);
+            md.document().set(ResurfaceSyntax.SHORTCODES, sc -> shortcode(p, sc, shortcodes, diags));
             String html = markdown.render(md.document());
             int minutes = Math.max(1, (md.words() + wpm - 1) / wpm);
+            Trust pageTrust = new Trust(citedSources(md, refs.bibliography()), p.fm().review().lastReviewed(), checked.nextReview(),
+                    p.fm().review().reviewedBy().flatMap(refs.people()::get), checked.readability());
             return new Page(p.src().path(), p.src().relPath(), p.kind(), p.section(), p.path(), p.fm(), html, md.toc(),
-                    p.fm().summary().orElse(md.summary()), md.words(), minutes);
+                    p.fm().summary().orElse(md.summary()), md.words(), minutes, pageTrust);
         }));
         stage("markdown");
         pages.addAll(synthetic);
+        pages.addAll(generated);
         pages.sort(java.util.Comparator.comparing(Page::path).thenComparing(Page::source));
         // The syntax trees are no longer needed: let them go before templates render (large sites).
         parsed.clear();
@@ -191,7 +226,8 @@ public final class Build {
         byPath.clear();
         tagged.clear();
         Site site = new Site(config, pages, sections(pages, sectionPaths), tagModels(tagIndex, pages), data,
-                Assets.urls(assets, config.basePath()), menus);
+                Assets.urls(assets, config.basePath()), menus, reference(pages, refs));
+        report = PageReport.of(pages);
         SiteRenderer renderer = new SiteRenderer(templates, site, generator);
         checkLayouts(pages, renderer, templates, diags);
 
@@ -244,7 +280,8 @@ public final class Build {
         return r.config();
     }
 
-    private static Optional<ParsedPage> parse(ContentScanner.Entry e, MarkdownEngine markdown, FrontMatterParser fmp, Diagnostics diags) {
+    private static Optional<ParsedPage> parse(ContentScanner.Entry e, MarkdownEngine markdown, FrontMatterParser fmp,
+                                              GlossaryMarker glossary, String glossaryPage, Diagnostics diags) {
         String path = "content/" + e.relPath();
         String raw;
         byte[] bytes = null;
@@ -277,6 +314,8 @@ public final class Build {
         }
         ParsedMarkdown md = markdown.parse(src.text().substring(fr.bodyOffset()));
         String url = Urls.pagePath(e.relPath(), index ? Optional.empty() : fm.slug());
+        // the glossary page defines every term: marking them there would link each to itself
+        if (glossary != null && !url.equals(glossaryPage)) glossary.mark(md.document());
         return Optional.of(new ParsedPage(src, fm, md, kind, src.dir(), url, fr.bodyOffset()));
     }
 
@@ -304,8 +343,9 @@ public final class Build {
 
     /** Claims every output file up front, so duplicates are found before anything is written. */
     private static OutputPlan plan(List<ParsedPage> pages, Map<String, String> sections, Map<String, Path> statics,
-                                   Map<String, List<ParsedPage>> tagged, List<Assets.Asset> assets) {
+                                   Map<String, List<ParsedPage>> tagged, List<Assets.Asset> assets, List<Page> referencePages) {
         OutputPlan plan = new OutputPlan();
+        for (Page g : referencePages) plan.claim(Outputs.fileOf(g.path()), g.path(), new OutputPlan.Claim("the generated " + g.title().toLowerCase(java.util.Locale.ROOT) + " page", "content" + g.path(), 0, 0));
         Set<String> sectionPagePaths = new HashSet<>();
         for (ParsedPage p : pages) {
             plan.claim(Outputs.fileOf(p.path()), p.path(), new OutputPlan.Claim(p.src().path(), p.src().path(), 1, 1));
@@ -359,11 +399,82 @@ public final class Build {
         }
     }
 
-    /** Fields declared with {@code in: <data>} must name ids that exist in that data file. */
-    private static void checkDataRefs(Path siteDir, List<ParsedPage> pages, SiteConfig config, Map<String, Object> data, Diagnostics diags) {
+    /**
+     * The sources page and glossary page, made up by the engine when the site has the data but no
+     * content page at that path (a content page there is used instead, with the same layout).
+     */
+    private static List<Page> referencePages(List<ParsedPage> pages, ReferenceData refs, TrustConfig trust) {
+        Set<String> taken = new HashSet<>();
+        for (ParsedPage p : pages) taken.add(p.path());
+        List<Page> out = new ArrayList<>();
+        if (!refs.bibliography().sources().isEmpty() && !taken.contains(trust.citations().page())) {
+            out.add(generatedPage(trust.citations().page(), "Sources", "Every source this site cites, with the pages that cite it."));
+        }
+        if (!refs.glossary().isEmpty() && !taken.contains(trust.glossary().page())) {
+            out.add(generatedPage(trust.glossary().page(), "Glossary", "Plain-language explanations of the terms this site uses, A to Z."));
+        }
+        return out;
+    }
+
+    private static Page generatedPage(String path, String title, String description) {
+        FrontMatter fm = FrontMatter.of(title, Optional.of(description));
+        return new Page("", "", PageKind.PAGE, "", path, fm, "", List.of(), description, 0, 0, Trust.NONE);
+    }
+
+    /** Renders one shortcode call; a problem is reported at the call and the call renders as nothing. */
+    private static String shortcode(ParsedPage p, Shortcode sc, Shortcodes shortcodes, Diagnostics diags) {
+        Pos at = p.pos(sc.getStartOffset());
+        Optional<String[]> problem = shortcodes.check(sc);
+        if (problem.isPresent()) {
+            diags.error(p.src().path(), at.line(), at.col(), problem.get()[0], problem.get()[1]);
+            return "";
+        }
+        Shortcodes.Result r = shortcodes.render(sc);
+        if (r.problem() != null) {
+            diags.error(p.src().path(), at.line(), at.col(), r.problem()[0], r.problem()[1]);
+            return "";
+        }
+        return r.html();
+    }
+
+    /** A page's sources in the order it first cites them, each with the ids of the citations pointing at it. */
+    private static List<CitedSource> citedSources(ParsedMarkdown md, Bibliography bib) {
+        List<CitedSource> out = new ArrayList<>();
+        for (int i = 0; i < md.cited().size(); i++) {
+            String id = md.cited().get(i);
+            Optional<Source> src = bib.get(id);
+            if (src.isEmpty()) continue; // reported as an unknown source
+            List<String> refIds = new ArrayList<>();
+            for (Citation c : md.citations()) if (c.problem().isEmpty() && c.ids().contains(id)) refIds.add(c.refId());
+            out.add(new CitedSource(i + 1, "source-" + (i + 1), src.get(), refIds));
+        }
+        return out;
+    }
+
+    /** Each source with the pages citing it, in bibliography order; the glossary as loaded. */
+    private static Reference reference(List<Page> pages, ReferenceData refs) {
+        Map<String, List<Page>> citing = new HashMap<>();
+        for (Page p : pages) for (CitedSource c : p.trust().citations()) citing.computeIfAbsent(c.source().id(), k -> new ArrayList<>()).add(p);
+        List<Reference.Entry> entries = new ArrayList<>();
+        for (Source s : refs.bibliography().sources().values()) {
+            List<Page> by = new ArrayList<>(citing.getOrDefault(s.id(), List.of()));
+            by.sort(java.util.Comparator.comparing(Page::title).thenComparing(Page::path));
+            entries.add(new Reference.Entry(s, by));
+        }
+        return new Reference(refs.bibliography(), entries, refs.glossary());
+    }
+
+    /**
+     * Fields declared with {@code in: <data>} must name ids that exist in that data file; an id that
+     * no page uses (by such a field or, for the bibliography, by a citation) is a warning.
+     */
+    private static void checkDataRefs(Path siteDir, List<ParsedPage> pages, SiteConfig config, Map<String, Object> data,
+                                      ReferenceData refs, Diagnostics diags) {
         Map<String, Set<String>> idsByData = new HashMap<>();
+        String citeData = config.trust().citations().data();
+        if (!refs.bibliography().sources().isEmpty()) idsByData.put(citeData, new java.util.LinkedHashSet<>(refs.bibliography().sources().keySet()));
         for (var spec : config.schema().fields().values()) {
-            if (spec.in().isEmpty()) continue;
+            if (spec.in().isEmpty() || idsByData.containsKey(spec.in().get())) continue;
             String name = spec.in().get();
             Set<String> ids = new java.util.LinkedHashSet<>();
             if (data.get(name) instanceof List<?> list) {
@@ -374,6 +485,7 @@ public final class Build {
         if (idsByData.isEmpty()) return;
         Map<String, Set<String>> used = new HashMap<>();
         for (ParsedPage p : pages) {
+            used.computeIfAbsent(citeData, k -> new HashSet<>()).addAll(p.md().cited());
             for (var spec : config.schema().fields().values()) {
                 if (spec.in().isEmpty() || !p.fm().params().containsKey(spec.name())) continue;
                 Object v = p.fm().params().get(spec.name());
@@ -466,10 +578,9 @@ public final class Build {
             if (have.contains(s.getKey())) continue;
             String key = s.getKey();
             String title = key.isEmpty() ? config.title() : humanize(key.substring(key.lastIndexOf('/') + 1));
-            FrontMatter fm = new FrontMatter(title, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), 0,
-                    List.of(), List.of(), Optional.empty(), Optional.empty(), Map.of(), Map.of(), List.of());
+            FrontMatter fm = FrontMatter.of(title, Optional.empty());
             out.add(new Page("", key.isEmpty() ? "_index.md" : key + "/_index.md", key.isEmpty() ? PageKind.HOME : PageKind.SECTION,
-                    key, s.getValue(), fm, "", List.of(), "", 0, 0));
+                    key, s.getValue(), fm, "", List.of(), "", 0, 0, Trust.NONE));
         }
         return out;
     }
@@ -558,7 +669,7 @@ public final class Build {
             for (Diagnostic d : list) if (d.isError()) errors.add(d.withSeverity(Severity.WARNING).format());
             list = list.stream().filter(d -> d.isError() || !errors.contains(d.format())).toList();
         }
-        return new BuildResult(ok, list, pages, other, (System.nanoTime() - t0) / 1_000_000);
+        return new BuildResult(ok, list, pages, other, (System.nanoTime() - t0) / 1_000_000, report);
     }
 
     private static String orElse(String s, String fallback) {

@@ -8,21 +8,25 @@ import java.util.Optional;
  *
  * @param threads worker threads for parse and render (1 = everything on the calling thread)
  * @param write   false for a check-only run: validate everything, write nothing
+ * @param today   the date overdue reviews are judged by; it never changes the output
  */
 public record BuildOptions(Path site, Path output, boolean drafts, boolean strict, Optional<String> baseUrl,
-                           int threads, boolean write) {
+                           int threads, boolean write, java.time.LocalDate today) {
     public static BuildOptions defaults(Path site) {
         return new BuildOptions(site, site.resolve("site-output"), false, false, Optional.empty(),
-                Runtime.getRuntime().availableProcessors(), true);
+                Runtime.getRuntime().availableProcessors(), true, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
     }
 
-    public BuildOptions withOutput(Path o) { return new BuildOptions(site, o, drafts, strict, baseUrl, threads, write); }
+    /** The date review deadlines are checked against (today in UTC unless a test or --today says otherwise). */
+    public BuildOptions withToday(java.time.LocalDate d) { return new BuildOptions(site, output, drafts, strict, baseUrl, threads, write, d); }
 
-    public BuildOptions withThreads(int n) { return new BuildOptions(site, output, drafts, strict, baseUrl, n, write); }
+    public BuildOptions withOutput(Path o) { return new BuildOptions(site, o, drafts, strict, baseUrl, threads, write, today); }
 
-    public BuildOptions withDrafts(boolean d) { return new BuildOptions(site, output, d, strict, baseUrl, threads, write); }
+    public BuildOptions withThreads(int n) { return new BuildOptions(site, output, drafts, strict, baseUrl, n, write, today); }
 
-    public BuildOptions withStrict(boolean s) { return new BuildOptions(site, output, drafts, s, baseUrl, threads, write); }
+    public BuildOptions withDrafts(boolean d) { return new BuildOptions(site, output, d, strict, baseUrl, threads, write, today); }
 
-    public BuildOptions withBaseUrl(String u) { return new BuildOptions(site, output, drafts, strict, Optional.of(u), threads, write); }
+    public BuildOptions withStrict(boolean s) { return new BuildOptions(site, output, drafts, s, baseUrl, threads, write, today); }
+
+    public BuildOptions withBaseUrl(String u) { return new BuildOptions(site, output, drafts, strict, Optional.of(u), threads, write, today); }
 }

@@ -2,7 +2,11 @@ package dev.resurface.cli;
 
 import dev.resurface.Build;
 import dev.resurface.BuildOptions;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import dev.resurface.BuildResult;
+import dev.resurface.PageReport;
 import dev.resurface.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +32,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also check pages with 'draft: true' as published.")
     boolean drafts;
 
-    @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the diagnostics as JSON.")
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the diagnostics and per-page figures (words, readability, citations, review dates) as JSON.")
     Path report;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Judge review dates as of this day (default: today, UTC).")
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
 
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
     boolean quiet;
@@ -41,7 +48,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path siteDir = site.toAbsolutePath().normalize();
         BuildOptions opts = new BuildOptions(siteDir, siteDir.resolve("site-output"), drafts, strict, java.util.Optional.empty(),
-                Runtime.getRuntime().availableProcessors(), false);
+                Runtime.getRuntime().availableProcessors(), false, today);
         BuildResult r = new Build(opts, "resurface " + Main.version()).run();
         for (Diagnostic d : r.diagnostics()) {
             if (!quiet || d.isError()) spec.commandLine().getErr().println(d.format());
@@ -55,37 +62,63 @@ public final class CheckCommand implements Callable<Integer> {
         return r.ok() ? 0 : 1;
     }
 
-    /** A small, stable JSON document: {"ok":…, "errors":…, "warnings":…, "diagnostics":[{path,line,col,severity,message,hint}]}. */
+    /**
+     * A stable JSON document: {"ok", "pages", "errors", "warnings", "diagnostics": [{path, line, col,
+     * severity, message, hint}], "pageReport": [{source, path, title, words, readability, citations,
+     * lastReviewed, nextReview, reviewedBy, errors, warnings}]}. Written with Gson, so any text is escaped.
+     */
     static String json(BuildResult r) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("{\"ok\":").append(r.ok()).append(",\"pages\":").append(r.pages())
-                .append(",\"errors\":").append(r.errors()).append(",\"warnings\":").append(r.warnings()).append(",\"diagnostics\":[");
-        boolean first = true;
-        for (Diagnostic d : r.diagnostics()) {
-            sb.append(first ? "" : ",").append("\n  {\"path\":").append(str(d.path())).append(",\"line\":").append(d.line())
-                    .append(",\"col\":").append(d.col()).append(",\"severity\":").append(str(d.severity().label()))
-                    .append(",\"message\":").append(str(d.message())).append(",\"hint\":").append(str(d.hint())).append('}');
-            first = false;
+        JsonObject root = new JsonObject();
+        root.addProperty("ok", r.ok());
+        root.addProperty("pages", r.pages());
+        root.addProperty("errors", r.errors());
+        root.addProperty("warnings", r.warnings());
+        JsonArray diags = new JsonArray();
+        for (Diagnostic d : r.diagnostics()) diags.add(diagnostic(d));
+        root.add("diagnostics", diags);
+        JsonArray pages = new JsonArray();
+        for (PageReport p : r.report()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("source", p.source());
+            o.addProperty("path", p.path());
+            o.addProperty("title", p.title());
+            o.addProperty("words", p.words());
+            p.readability().ifPresent(s -> {
+                JsonObject rd = new JsonObject();
+                rd.addProperty("words", s.words());
+                rd.addProperty("sentences", s.sentences());
+                rd.addProperty("wordsPerSentence", s.wordsPerSentence());
+                rd.addProperty("syllablesPerWord", s.syllablesPerWord());
+                rd.addProperty("fleschReadingEase", s.readingEase());
+                rd.addProperty("fleschKincaidGrade", s.grade());
+                o.add("readability", rd);
+            });
+            o.addProperty("citations", p.citations());
+            p.lastReviewed().ifPresent(d -> o.addProperty("lastReviewed", d.toString()));
+            p.nextReview().ifPresent(d -> o.addProperty("nextReview", d.toString()));
+            p.reviewedBy().ifPresent(id -> o.addProperty("reviewedBy", id));
+            JsonArray errors = new JsonArray();
+            JsonArray warnings = new JsonArray();
+            for (Diagnostic d : r.diagnostics()) {
+                if (!d.path().equals(p.source())) continue;
+                (d.isError() ? errors : warnings).add(d.format());
+            }
+            o.add("errors", errors);
+            o.add("warnings", warnings);
+            pages.add(o);
         }
-        return sb.append(first ? "" : "\n").append("]}\n").toString();
+        root.add("pageReport", pages);
+        return new GsonBuilder().disableHtmlEscaping().create().toJson(root) + "\n";
     }
 
-    static String str(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
+    private static JsonObject diagnostic(Diagnostic d) {
+        JsonObject o = new JsonObject();
+        o.addProperty("path", d.path());
+        o.addProperty("line", d.line());
+        o.addProperty("col", d.col());
+        o.addProperty("severity", d.severity().label());
+        o.addProperty("message", d.message());
+        o.addProperty("hint", d.hint());
+        return o;
     }
 }

@@ -104,7 +104,7 @@ public final class NewCommand implements Callable<Integer> {
                 sb.append("type: ").append(type.name()).append('\n');
                 continue;
             }
-            FieldSpec spec = config.schema().fields().get(f);
+            FieldSpec spec = config.schema().fields().getOrDefault(f, dev.resurface.config.FrontMatterFields.ENGINE.get(f));
             String value = spec == null ? "\"\"" : switch (spec.type()) {
                 case "date" -> today;
                 case "list" -> "[]";

@@ -20,6 +20,9 @@ public final class FrontMatterFields {
         m.put("aliases", FieldSpec.listOf("aliases", "string"));
         m.put("layout", FieldSpec.of("layout", "string"));
         m.put("summary", FieldSpec.of("summary", "string"));
+        m.put("lastReviewed", FieldSpec.of("lastReviewed", "date"));
+        m.put("nextReview", FieldSpec.of("nextReview", "date"));
+        m.put("reviewedBy", FieldSpec.of("reviewedBy", "string"));
         ENGINE = java.util.Collections.unmodifiableMap(m);
     }
 

@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * "Pages that match {@code when} must have {@code required}". {@code when} maps a front-matter
- * field (or the pseudo-field {@code section}) to the value it must have; empty matches every page.
+ * field (or the pseudo-fields {@code section} and {@code kind}) to the value it must have; empty matches
+ * every page. {@code minCitations}: how many distinct sources the body must cite (0: no requirement).
  */
-public record SchemaRule(Map<String, Object> when, List<String> required, int line) {
+public record SchemaRule(Map<String, Object> when, List<String> required, int minCitations, int line) {
     public SchemaRule {
         when = dev.resurface.util.Frozen.map(when);
         required = List.copyOf(required);

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record SiteConfig(String title, String baseUrl, String basePath, String language, String description,
                          Map<String, List<MenuEntry>> menus, Map<String, Object> params, Schema schema,
-                         Options options) {
+                         Options options, TrustConfig trust) {
 
     /** Engine options, each with a default. */
     public record Options(int wordsPerMinute, int feedLimit, int summaryWords, List<Integer> tocLevels) {
@@ -29,6 +29,6 @@ public record SiteConfig(String title, String baseUrl, String basePath, String l
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options);
+        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust);
     }
 }

@@ -17,11 +17,12 @@ import java.util.regex.PatternSyntaxException;
 /** Reads and validates {@code site.yml}; every unknown or mistyped key is an error at its line. */
 public final class SiteConfigLoader {
     public static final String FILE = "site.yml";
-    static final List<String> TOP_KEYS = List.of("title", "baseUrl", "language", "description", "menus", "params", "schema", "options");
+    static final List<String> TOP_KEYS = List.of("title", "baseUrl", "language", "description", "menus", "params", "schema", "options",
+            "citations", "review", "glossary", "lint", "structuredData");
     static final List<String> MENU_KEYS = List.of("name", "page", "url", "weight");
     static final List<String> SCHEMA_KEYS = List.of("additionalFields", "fields", "rules");
     static final List<String> FIELD_KEYS = List.of("type", "items", "values", "minItems", "maxItems", "min", "max", "pattern", "in", "description");
-    static final List<String> RULE_KEYS = List.of("when", "required");
+    static final List<String> RULE_KEYS = List.of("when", "required", "minCitations");
     static final List<String> OPTION_KEYS = List.of("wordsPerMinute", "feedLimit", "summaryWords", "tocLevels");
 
     private SiteConfigLoader() {}
@@ -70,13 +71,15 @@ public final class SiteConfigLoader {
         Map<String, Object> params = r.mapping("params").map(m -> castMap(m.toJava())).orElse(Map.of());
         Schema schema = r.mapping("schema").map(m -> schema(m, problems)).orElse(Schema.OPEN);
         SiteConfig.Options options = r.mapping("options").map(m -> options(m, problems)).orElse(SiteConfig.Options.DEFAULT);
+        TrustConfig trust = TrustLoader.load(r, problems);
         if (problems.stream().anyMatch(Diagnostic::isError)) return new Result(Optional.empty(), problems);
-        SiteConfig config = new SiteConfig(title.orElse(""), baseUrl, basePathOf(baseUrl), language, description, menus, params, schema, options);
+        SiteConfig config = new SiteConfig(title.orElse(""), baseUrl, basePathOf(baseUrl), language, description, menus, params, schema,
+                options, trust);
         return new Result(Optional.of(config), problems);
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Object o) { return (Map<String, Object>) o; }
+    static Map<String, Object> castMap(Object o) { return (Map<String, Object>) o; }
 
     static String checkBaseUrl(String url) {
         try {
@@ -185,7 +188,9 @@ public final class SiteConfigLoader {
                         rr.error(rr.node("required"), "required field '" + f + "' is not declared in schema.fields", hintFor(f, fields.keySet()));
                     }
                 }
-                rules.add(new SchemaRule(when, required, rm.line()));
+                int minCitations = rr.integer("minCitations").orElse(0);
+                if (minCitations < 0) rr.error(rr.node("minCitations"), "'minCitations' cannot be negative", "");
+                rules.add(new SchemaRule(when, required, Math.max(0, minCitations), rm.line()));
             }
         });
         return new Schema(additional, fields, rules);

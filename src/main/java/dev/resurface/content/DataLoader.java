@@ -1,6 +1,7 @@
 package dev.resurface.content;
 
 import dev.resurface.diag.Diagnostics;
+import dev.resurface.yaml.YNode;
 import dev.resurface.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -17,6 +18,17 @@ public final class DataLoader {
     private DataLoader() {}
 
     public static Map<String, Object> load(List<ContentScanner.Entry> files, Diagnostics diags) {
+        return loadAll(files, diags).data();
+    }
+
+    /**
+     * The data as plain values, and each file's YAML tree with positions (by data name, e.g. {@code sources}),
+     * for features that validate a data file entry by entry.
+     */
+    public record Loaded(Map<String, Object> data, Map<String, YNode> trees, Map<String, String> files) {}
+
+    public static Loaded loadAll(List<ContentScanner.Entry> files, Diagnostics diags) {
+        Map<String, YNode> trees = new TreeMap<>();
         Map<String, Object> root = new TreeMap<>();
         Map<String, String> origin = new LinkedHashMap<>();
         for (ContentScanner.Entry e : files) {
@@ -44,9 +56,10 @@ public final class DataLoader {
                 continue;
             }
             origin.put(key, sitePath);
+            r.root().ifPresent(n -> trees.put(key, n));
             put(root, key.split("/"), value, sitePath, diags);
         }
-        return root;
+        return new Loaded(root, trees, origin);
     }
 
     @SuppressWarnings("unchecked")

@@ -14,7 +14,18 @@ public record FrontMatter(String title, Optional<String> description, Optional<L
                           Optional<LocalDate> updated, boolean draft, Optional<String> slug, int weight,
                           List<String> tags, List<String> aliases, Optional<String> layout,
                           Optional<String> summary, Map<String, Object> params, Map<String, Pos> positions,
-                          List<PageRef> pageRefs) {
+                          List<PageRef> pageRefs, Review review) {
+
+    /** The review fields: when the facts were last checked, when they are due again, and by whom (a people id). */
+    public record Review(Optional<LocalDate> lastReviewed, Optional<LocalDate> nextReview, Optional<String> reviewedBy) {
+        public static final Review NONE = new Review(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Front matter with just a title and description, for pages the engine makes up. */
+    public static FrontMatter of(String title, Optional<String> description) {
+        return new FrontMatter(title, description, Optional.empty(), Optional.empty(), false, Optional.empty(), 0,
+                List.of(), List.of(), Optional.empty(), Optional.empty(), Map.of(), Map.of(), List.of(), Review.NONE);
+    }
 
     /** A front-matter value that names another page ({@code type: page} in the schema), to be checked as a link. */
     public record PageRef(String field, String target, Pos pos) {}

@@ -157,7 +157,8 @@ public final class FrontMatterParser {
         return new FrontMatter(title == null ? "" : title, str(values, "description"), date(values, "date"),
                 date(values, "updated"), Boolean.TRUE.equals(values.get("draft")), slug,
                 values.get("weight") instanceof Long w ? (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, w)) : 0,
-                strings(values, "tags"), strings(values, "aliases"), layout, str(values, "summary"), params, positions, refs);
+                strings(values, "tags"), strings(values, "aliases"), layout, str(values, "summary"), params, positions, refs,
+                new FrontMatter.Review(date(values, "lastReviewed"), date(values, "nextReview"), str(values, "reviewedBy")));
     }
 
     private void applyRules(String path, String kind, String section, YNode.Mapping map, Map<String, Object> values,

@@ -11,9 +11,10 @@ import java.util.List;
  * @param path     site-relative URL path, e.g. {@code /types/co2/}
  * @param html     the rendered Markdown body
  * @param summary  plain text
+ * @param trust    sources, review dates and readability
  */
 public record Page(String source, String contentPath, PageKind kind, String section, String path, FrontMatter fm,
-                   String html, List<TocEntry> toc, String summary, int words, int readingMinutes) {
+                   String html, List<TocEntry> toc, String summary, int words, int readingMinutes, Trust trust) {
     public Page {
         toc = List.copyOf(toc);
     }

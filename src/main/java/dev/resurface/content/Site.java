@@ -25,6 +25,7 @@ public final class Site {
     private final Map<String, Page> prev = new HashMap<>();
     private final Map<String, Page> next = new HashMap<>();
     private final List<Page> regularPages;
+    private final Reference reference;
 
     /**
      * @param pages    every page (articles, section pages, home), ordered by source path
@@ -34,7 +35,8 @@ public final class Site {
      * @param assets   theme asset name (e.g. {@code style.css}) to its fingerprinted URL
      */
     public Site(SiteConfig config, List<Page> pages, Map<String, Section> sections, Map<String, Tag> tags,
-                Map<String, Object> data, Map<String, String> assets, Map<String, List<MenuItem>> menus) {
+                Map<String, Object> data, Map<String, String> assets, Map<String, List<MenuItem>> menus, Reference reference) {
+        this.reference = reference;
         this.config = config;
         this.pages = List.copyOf(pages);
         this.sections = Frozen.map(sections);
@@ -69,6 +71,9 @@ public final class Site {
     public Map<String, String> assets() { return assets; }
 
     public Map<String, List<MenuItem>> menus() { return menus; }
+
+    /** Bibliography (with citing pages) and glossary. */
+    public Reference reference() { return reference; }
 
     public Optional<Page> byPath(String path) { return Optional.ofNullable(byPath.get(path)); }
 

@@ -67,7 +67,7 @@ public final class MarkdownEngine {
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), QuickAutolinkExtension.create(),
                 FootnoteExtension.create(), DefinitionExtension.create(), TypographicExtension.create(),
-                AttributesExtension.create()));
+                AttributesExtension.create(), ResurfaceSyntax.create()));
         // GitHub-compatible heading ids, so anchors also work when the .md is previewed on GitHub.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -103,12 +103,17 @@ public final class MarkdownEngine {
         List<LinkUse> links = new ArrayList<>();
         List<TocEntry> flat = new ArrayList<>();
         Set<String> footnotes = new LinkedHashSet<>();
+        List<Citation> citations = new ArrayList<>();
+        Map<String, Integer> citeNumbers = new java.util.LinkedHashMap<>();
+        List<Shortcode> shortcodes = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
         StringBuilder summary = new StringBuilder();
         boolean[] moreSeen = {false};
         int[] words = {0};
 
         NodeVisitor visitor = new NodeVisitor(
                 new VisitHandler<>(Heading.class, h -> {
+                    headings.add(squash(PlainText.of(h)));
                     String id = ids.getId(h);
                     if (id != null && !id.isEmpty()) anchors.add(id);
                     if (tocLevels.contains(h.getLevel()) && id != null && !id.isEmpty()) {
@@ -129,9 +134,24 @@ public final class MarkdownEngine {
                         anchors.add("fnref-" + footnotes.size());
                     }
                 }),
+                new VisitHandler<>(Citation.class, c -> {
+                    citations.add(c);
+                    c.setRefId("cite-ref-" + citations.size());
+                    anchors.add(c.refId());
+                    if (!c.problem().isEmpty()) return;
+                    for (String id : c.ids()) {
+                        if (!citeNumbers.containsKey(id)) {
+                            citeNumbers.put(id, citeNumbers.size() + 1);
+                            anchors.add("source-" + citeNumbers.size());
+                        }
+                    }
+                }),
+                new VisitHandler<>(Shortcode.class, shortcodes::add),
                 new VisitHandler<>(HtmlBlock.class, b -> raw(b, anchors, links)),
                 new VisitHandler<>(HtmlInline.class, b -> raw(b, anchors, links)));
         visitor.visit(doc);
+        doc.set(ResurfaceSyntax.CITE_NUMBERS, java.util.Collections.unmodifiableMap(citeNumbers));
+        for (Shortcode sc : shortcodes) promoteIfAlone(sc);
 
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
             if (isMore(block)) {
@@ -155,7 +175,20 @@ public final class MarkdownEngine {
         }
         words[0] = countWords(PlainText.of(doc));
         String sum = moreSeen[0] ? squash(summary.toString()) : truncateWords(squash(summary.toString()), summaryWords);
-        return new ParsedMarkdown(doc, nest(flat), anchors, links, words[0], sum);
+        return new ParsedMarkdown(doc, nest(flat), anchors, links, words[0], sum, citations, List.copyOf(citeNumbers.keySet()),
+                shortcodes, headings);
+    }
+
+    /** A shortcode alone in its paragraph replaces the paragraph, so block HTML is not wrapped in {@code <p>}. */
+    private static void promoteIfAlone(Shortcode sc) {
+        Node para = sc.getParent();
+        if (!(para instanceof Paragraph)) return;
+        for (Node n = para.getFirstChild(); n != null; n = n.getNext()) {
+            if (n != sc && !n.getChars().isBlank()) return;
+        }
+        para.insertBefore(sc);
+        para.unlink();
+        sc.setBlock(true);
     }
 
     /** Renders a document whose links have been rewritten by the link stage. */

@@ -10,10 +10,18 @@ import java.util.Set;
  *
  * @param anchors every id a link may target on this page (headings, {@code {#id}}, footnotes, raw HTML ids)
  * @param summary plain text before {@code <!--more-->}, else the first paragraph
+ * @param citations every citation, in document order
+ * @param cited     distinct cited ids in order of first citation (source 1, 2, …)
+ * @param headings  the plain text of every heading, any level, in order
  */
 public record ParsedMarkdown(Document document, List<TocEntry> toc, Set<String> anchors, List<LinkUse> links,
-                             int words, String summary) {
+                             int words, String summary, List<Citation> citations, List<String> cited,
+                             List<Shortcode> shortcodes, List<String> headings) {
     public ParsedMarkdown {
+        citations = List.copyOf(citations);
+        cited = List.copyOf(cited);
+        shortcodes = List.copyOf(shortcodes);
+        headings = List.copyOf(headings);
         toc = List.copyOf(toc);
         anchors = java.util.Collections.unmodifiableSet(anchors);
         links = List.copyOf(links);

@@ -44,7 +44,7 @@ final class PlainText {
             sb.append(Escaping.unescapeHtml(s.getTypographicText()));
             return;
         }
-        if (n instanceof AttributesNode || n instanceof Footnote || n instanceof HtmlInline) return;
+        if (n instanceof AttributesNode || n instanceof Footnote || n instanceof HtmlInline || n instanceof Citation || n instanceof Shortcode) return;
         if (n instanceof TypographicQuotes q) {
             sb.append(Escaping.unescapeHtml(q.getTypographicOpening()));
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) append(c, sb, depth + 1);

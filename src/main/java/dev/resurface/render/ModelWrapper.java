@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +57,17 @@ public final class ModelWrapper extends DefaultObjectWrapper {
                 a.setAccessible(true);
                 m.put(c.getName(), a);
             }
+            // plus derived values a record declares itself (e.g. Source.href()), never Object's methods
+            Map<String, Method> derived = new java.util.TreeMap<>();
+            for (Method d : t.getDeclaredMethods()) {
+                if (d.getParameterCount() == 0 && java.lang.reflect.Modifier.isPublic(d.getModifiers()) && !java.lang.reflect.Modifier.isStatic(d.getModifiers())
+                        && d.getReturnType() != void.class && !m.containsKey(d.getName())
+                        && !List.of("toString", "hashCode").contains(d.getName())) {
+                    d.setAccessible(true);
+                    derived.put(d.getName(), d);
+                }
+            }
+            m.putAll(derived);
             return m;
         });
     }

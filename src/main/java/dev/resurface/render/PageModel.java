@@ -24,7 +24,7 @@ public final class PageModel implements TemplateHashModelEx {
     public static final List<String> KEYS = List.of("title", "description", "url", "permalink", "path", "kind", "section",
             "sectionPage", "content", "toc", "summary", "date", "updated", "lastmod", "tags", "breadcrumbs", "prev", "next",
             "params", "words", "readingTime", "draft", "weight", "aliases", "layout", "source", "pages", "subsections",
-            "isHome");
+            "isHome", "citations", "lastReviewed", "nextReview", "reviewer", "readability", "jsonLd");
 
     /** A link in the breadcrumb trail; the last one is the page itself. */
     public record Crumb(String title, String url, boolean current) {}
@@ -86,6 +86,12 @@ public final class PageModel implements TemplateHashModelEx {
                     .map(s -> s.subsections().stream().map(k -> site.sections().get(k).page()).sorted(PageOrder.READING).toList())
                     .orElse(List.of()));
             case "isHome" -> w.wrap(page.kind() == PageKind.HOME);
+            case "citations" -> w.wrap(page.trust().citations());
+            case "lastReviewed" -> w.wrap(page.trust().lastReviewed());
+            case "nextReview" -> w.wrap(page.trust().nextReview());
+            case "reviewer" -> w.wrap(page.trust().reviewer());
+            case "readability" -> w.wrap(page.trust().readability());
+            case "jsonLd" -> HTMLOutputFormat.INSTANCE.fromMarkup(jsonLd(site));
             default -> null;
         };
     }
@@ -121,6 +127,20 @@ public final class PageModel implements TemplateHashModelEx {
             if (t != null) out.add(new TagRef(name, t.slug(), site.url(t.path())));
         }
         return out;
+    }
+
+    /** The page's JSON-LD (a JSON text that cannot close its script element: see StructuredData). */
+    private String jsonLd(Site site) {
+        var sd = site.config().trust().structuredData();
+        boolean procedure = !sd.procedure().isEmpty() && page.kind() == PageKind.PAGE && !page.source().isEmpty()
+                && dev.resurface.content.FrontMatterParser.matches(new dev.resurface.config.SchemaRule(sd.procedure(), List.of(), 0, 0),
+                page.kind().label(), page.section(), java.util.Map.of(), page.fm().params());
+        List<dev.resurface.jsonld.StructuredData.Crumb> crumbs = new ArrayList<>();
+        for (Crumb c : breadcrumbs(site)) {
+            String path = c.url().substring(site.config().basePath().length() - 1);
+            crumbs.add(new dev.resurface.jsonld.StructuredData.Crumb(c.title(), site.permalink(path)));
+        }
+        return dev.resurface.jsonld.StructuredData.of(page, site.config(), site.permalink(page.path()), procedure, crumbs);
     }
 
     private List<Crumb> breadcrumbs(Site site) {

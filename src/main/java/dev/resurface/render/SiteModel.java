@@ -18,7 +18,7 @@ import java.util.List;
 public final class SiteModel implements TemplateHashModelEx {
     public static final List<String> KEYS = List.of("title", "description", "language", "baseUrl", "basePath", "params",
             "menus", "pages", "allPages", "sections", "tags", "data", "assets", "home", "feedUrl", "sitemapUrl",
-            "generator", "page", "url");
+            "generator", "page", "url", "sources", "glossary", "glossaryByLetter", "sourcesUrl", "glossaryUrl");
 
     /** A tag in site-wide lists. */
     public record TagModel(String name, String slug, String url, int count, List<Page> pages) {}
@@ -52,6 +52,13 @@ public final class SiteModel implements TemplateHashModelEx {
             case "feedUrl" -> w.wrap(site.url(Outputs.FEED));
             case "sitemapUrl" -> w.wrap(site.url(Outputs.SITEMAP));
             case "generator" -> w.wrap(generator);
+            case "sources" -> w.wrap(site.reference().sources());
+            case "glossary" -> w.wrap(site.reference().glossary().terms());
+            case "glossaryByLetter" -> w.wrap(site.reference().glossary().byLetter());
+            case "sourcesUrl" -> w.wrap(site.reference().sources().isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of(site.url(site.config().trust().citations().page())));
+            case "glossaryUrl" -> w.wrap(site.reference().glossary().isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of(site.url(site.config().trust().glossary().page())));
             case "page" -> (TemplateMethodModelEx) args -> {
                 if (args.size() != 1) throw new TemplateModelException("site.page needs one argument: a path under content/, e.g. site.page(\"types/co2.md\")");
                 String p = String.valueOf(args.get(0));

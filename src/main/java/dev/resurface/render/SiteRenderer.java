@@ -43,6 +43,9 @@ public final class SiteRenderer {
     /** The template a page uses: front matter {@code layout}, then the section's default, then the kind's. */
     public String layoutOf(Page p) {
         if (p.fm().layout().isPresent()) return p.fm().layout().get() + ".ftlh";
+        var trust = site.config().trust();
+        if (p.kind() == PageKind.PAGE && p.path().equals(trust.citations().page()) && !site.reference().sources().isEmpty()) return "sources.ftlh";
+        if (p.kind() == PageKind.PAGE && p.path().equals(trust.glossary().page()) && !site.reference().glossary().isEmpty()) return "glossary.ftlh";
         String top = p.section().isEmpty() ? "" : p.section().split("/")[0];
         return switch (p.kind()) {
             case PAGE -> first(top.isEmpty() ? null : top + "/page.ftlh", "page.ftlh");
@@ -61,7 +64,8 @@ public final class SiteRenderer {
         for (Page p : site.pages()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("page", p);
-            jobs.add(new Job(layoutOf(p), p.outputFile(), m, p.source().isEmpty() ? "section " + p.path() : p.source()));
+            jobs.add(new Job(layoutOf(p), p.outputFile(), m, !p.source().isEmpty() ? p.source()
+                    : p.kind() == PageKind.PAGE ? "the generated page " + p.path() : "section " + p.path()));
         }
         for (Tag t : site.tags().values()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -137,8 +141,7 @@ public final class SiteRenderer {
     }
 
     private Page virtualPage(String title, String description, String path) {
-        FrontMatter fm = new FrontMatter(title, Optional.of(description), Optional.empty(), Optional.empty(), false, Optional.empty(), 0,
-                List.of(), List.of(), Optional.empty(), Optional.empty(), Map.of(), Map.of(), List.of());
-        return new Page("", "", PageKind.SECTION, "", path, fm, "", List.of(), "", 0, 0);
+        FrontMatter fm = FrontMatter.of(title, Optional.of(description));
+        return new Page("", "", PageKind.SECTION, "", path, fm, "", List.of(), "", 0, 0, dev.resurface.content.Trust.NONE);
     }
 }

@@ -132,6 +132,20 @@ public final class TemplateEngine {
 
     public record Result(Optional<String> text, Optional<Diagnostic> problem) {}
 
+    /** The parsed template, or empty when it does not exist or does not parse (reported elsewhere). */
+    Optional<Template> template(String name) {
+        try {
+            return Optional.of(cfg.getTemplate(name));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A template made from text (not a file), using this configuration: for generated calls such as shortcodes. */
+    Template inline(String name, String text) throws IOException {
+        return new Template(name, text, cfg);
+    }
+
     Diagnostic toDiagnostic(TemplateException e, String renderingWhat) {
         String source = e.getTemplateSourceName();
         String path = source == null ? "templates" : pathOf(source);

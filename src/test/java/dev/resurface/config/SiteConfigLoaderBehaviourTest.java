@@ -149,7 +149,7 @@ class SiteConfigLoaderBehaviourTest {
 
     @Test
     void unknownKeyWithNothingCloseListsTheKnownKeys() {
-        assertEquals(List.of("site.yml:3:1: error: unknown key 'zzzzzz' in site.yml (known keys: title, baseUrl, language, description, menus, params, schema, options)"),
+        assertEquals(List.of("site.yml:3:1: error: unknown key 'zzzzzz' in site.yml (known keys: title, baseUrl, language, description, menus, params, schema, options, citations, review, glossary, lint, structuredData)"),
                 problems(BASE + "zzzzzz: 1\n"));
     }
 
@@ -467,7 +467,7 @@ class SiteConfigLoaderBehaviourTest {
     void ruleMustBeAMapAndHaveOnlyKnownKeys() {
         assertEquals(List.of(
                         "site.yml:5:7: error: a schema rule must be a map with 'when' and 'required'",
-                        "site.yml:7:7: error: unknown key 'also' in a schema rule (known keys: when, required)"),
+                        "site.yml:7:7: error: unknown key 'also' in a schema rule (known keys: when, required, minCitations)"),
                 problems(BASE + "schema:\n  rules:\n    - x\n    - required: [date]\n      also: 1\n"));
     }
 

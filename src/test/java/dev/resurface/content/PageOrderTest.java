@@ -15,8 +15,8 @@ class PageOrderTest {
 
     private static Page page(String path, String title, int weight, LocalDate date) {
         FrontMatter fm = new FrontMatter(title, Optional.empty(), Optional.ofNullable(date), Optional.empty(), false, Optional.empty(),
-                weight, List.of(), List.of(), Optional.empty(), Optional.empty(), Map.of(), Map.of(), List.of());
-        return new Page("content" + path + ".md", path.substring(1) + ".md", PageKind.PAGE, "", path, fm, "", List.of(), "", 0, 1);
+                weight, List.of(), List.of(), Optional.empty(), Optional.empty(), Map.of(), Map.of(), List.of(), FrontMatter.Review.NONE);
+        return new Page("content" + path + ".md", path.substring(1) + ".md", PageKind.PAGE, "", path, fm, "", List.of(), "", 0, 1, Trust.NONE);
     }
 
     private static List<String> sorted(List<Page> pages, java.util.Comparator<Page> order) {

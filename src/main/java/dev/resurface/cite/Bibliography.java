@@ -1,0 +1,65 @@
+package dev.resurface.cite;
+
+import dev.resurface.diag.Diagnostic;
+import dev.resurface.util.Frozen;
+import dev.resurface.yaml.MapReader;
+import dev.resurface.yaml.YNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every source of the site by id, in the order the data file lists them. */
+public record Bibliography(Map<String, Source> sources) {
+    public static final Bibliography EMPTY = new Bibliography(Map.of());
+    static final List<String> KEYS = List.of("id", "title", "publisher", "organisation", "year", "url", "accessed", "doi", "pmid", "grade", "note");
+
+    public Bibliography {
+        sources = Frozen.map(sources);
+    }
+
+    public Optional<Source> get(String id) { return Optional.ofNullable(sources.get(id)); }
+
+    /** Did-you-mean for an unknown id. */
+    public String hint(String id) {
+        return DataEntries.hint(id, sources.keySet(), sources.isEmpty() ? "the site has no sources yet: add them to the bibliography data file"
+                : "add it to the bibliography data file, or fix the spelling");
+    }
+
+    /** Reads and checks the bibliography: a list of entries with id, title, and url or doi. */
+    public static Bibliography read(YNode root, String path, List<Diagnostic> problems) {
+        return new Bibliography(DataEntries.read(root, path, KEYS, "source", problems, (r, id) -> source(r, id, path, problems)));
+    }
+
+    private static Source source(MapReader r, String id, String path, List<Diagnostic> problems) {
+        YNode.Mapping m = r.map();
+        String title = r.string("title").orElse("");
+        if (title.isBlank()) {
+            problems.add(Diagnostic.error(path, m.line(), m.col(), "source '" + id + "' has no 'title'", "readers need the title to find the source"));
+            return null;
+        }
+        String publisher = r.string("publisher").or(() -> r.string("organisation")).orElse("");
+        Optional<Integer> year = r.integer("year");
+        year.ifPresent(y -> {
+            if (y < 1000 || y > 9999) r.error(r.node("year"), "'year' must be a four-digit year, found " + y, "");
+        });
+        String url = r.string("url").orElse("");
+        if (!url.isEmpty() && !(url.startsWith("https://") || url.startsWith("http://"))) {
+            r.error(r.node("url"), "'url' must start with https:// or http://, found '" + url + "'", "");
+        }
+        String doi = r.string("doi").orElse("");
+        if (!doi.isEmpty() && !doi.matches("10\\.\\d{4,9}/\\S+")) r.error(r.node("doi"), "'doi' must look like 10.1234/abc, found '" + doi + "'", "write the DOI without https://doi.org/");
+        String pmid = r.string("pmid").orElse("");
+        if (!pmid.isEmpty() && !pmid.matches("\\d{1,9}")) r.error(r.node("pmid"), "'pmid' must be digits, found '" + pmid + "'", "");
+        if (url.isEmpty() && doi.isEmpty()) {
+            problems.add(Diagnostic.error(path, m.line(), m.col(), "source '" + id + "' has neither 'url' nor 'doi'", "readers need a way to check it"));
+        }
+        Optional<LocalDate> accessed = Optional.empty();
+        if (r.has("accessed")) {
+            YNode n = r.node("accessed");
+            if (n instanceof YNode.Scalar s && s.value() instanceof LocalDate d) accessed = Optional.of(d);
+            else r.error(n, "'accessed' must be a date (YYYY-MM-DD), found " + YNode.describe(n), "");
+        }
+        return new Source(id, title.strip(), publisher.strip(), year, url, accessed, doi, pmid, r.string("grade").orElse(""), path, m.line(), m.col());
+    }
+}

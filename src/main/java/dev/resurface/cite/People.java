@@ -1,0 +1,41 @@
+package dev.resurface.cite;
+
+import dev.resurface.diag.Diagnostic;
+import dev.resurface.util.Frozen;
+import dev.resurface.yaml.YNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The reviewers a page's {@code reviewedBy} may name, from {@code _data/people.yml}. */
+public record People(Map<String, Person> people) {
+    public static final People EMPTY = new People(Map.of());
+    static final List<String> KEYS = List.of("id", "name", "credentials", "url");
+
+    public People {
+        people = Frozen.map(people);
+    }
+
+    public Optional<Person> get(String id) { return Optional.ofNullable(people.get(id)); }
+
+    public String hint(String id) {
+        return DataEntries.hint(id, people.keySet(), people.isEmpty()
+                ? "the site lists no reviewers (site.yml: review: {people: people} and content/_data/people.yml); add a person only if they really reviewed the page"
+                : "name an id from the people data file");
+    }
+
+    public static People read(YNode root, String path, List<Diagnostic> problems) {
+        return new People(DataEntries.read(root, path, KEYS, "person", problems, (r, id) -> {
+            String name = r.string("name").orElse("");
+            if (name.isBlank()) {
+                problems.add(Diagnostic.error(path, r.map().line(), r.map().col(), "person '" + id + "' has no 'name'", ""));
+                return null;
+            }
+            String url = r.string("url").orElse("");
+            if (!url.isEmpty() && !url.startsWith("https://") && !url.startsWith("http://")) {
+                r.error(r.node("url"), "'url' must start with https:// or http://", "");
+            }
+            return new Person(id, name.strip(), r.string("credentials").orElse("").strip(), url);
+        }));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.resurface.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The health-content features of {@code site.yml}: citations, review dates, glossary, the content
+ * lint (claims, balance, readability) and structured data. Every part has a working default, so a
+ * site that says nothing still gets citations and a glossary when it has the data files.
+ */
+public record TrustConfig(Citations citations, Review review, Glossary glossary, Lint lint, StructuredData structuredData) {
+    public static final TrustConfig DEFAULT = new TrustConfig(Citations.DEFAULT, Review.DEFAULT, Glossary.DEFAULT, Lint.DEFAULT,
+            StructuredData.DEFAULT);
+
+    /** @param data the data file holding the bibliography; @param page site path of the generated sources page */
+    public record Citations(String data, String page) {
+        public static final Citations DEFAULT = new Citations("sources", "/sources/");
+    }
+
+    /**
+     * @param period time from lastReviewed to the next review (nextReview's default)
+     * @param people the data file of reviewers that {@code reviewedBy} names ("" until site.yml has a review section)
+     */
+    public record Review(Optional<java.time.Period> period, String people) {
+        public static final Review DEFAULT = new Review(Optional.empty(), "");
+    }
+
+    /** @param data the glossary data file ("" until site.yml has a glossary section: then "glossary" unless named) */
+    public record Glossary(String data, String page) {
+        public static final Glossary DEFAULT = new Glossary("", "/glossary/");
+    }
+
+    /** A phrase that advertising rules treat as misleading, and why. */
+    public record Claim(String phrase, String reason, int line, int col) {}
+
+    /** Pages matching {@code when} need a heading matching {@code heading} (case-insensitive). */
+    public record BalanceRule(Map<String, Object> when, Pattern heading, String message, int line) {
+        public BalanceRule {
+            when = dev.resurface.util.Frozen.map(when);
+        }
+    }
+
+    /**
+     * @param maxGrade a page whose Flesch-Kincaid grade is above this is a warning
+     * @param minWords pages with fewer prose words are not graded (too little text to score)
+     */
+    public record Lint(List<Claim> claims, List<BalanceRule> balance, Optional<Double> maxGrade, int minWords) {
+        public static final Lint DEFAULT = new Lint(List.of(), List.of(), Optional.empty(), 100);
+
+        public Lint {
+            claims = List.copyOf(claims);
+            balance = List.copyOf(balance);
+        }
+    }
+
+    /**
+     * @param pageType  schema.org type of every page (e.g. MedicalWebPage)
+     * @param audience  schema.org audience type (e.g. Patient), "" for none
+     * @param procedure pages matching this {@code when} are about a MedicalProcedure (empty: none)
+     */
+    public record StructuredData(String pageType, String audience, Map<String, Object> procedure) {
+        public static final StructuredData DEFAULT = new StructuredData("WebPage", "", Map.of());
+
+        public StructuredData {
+            procedure = dev.resurface.util.Frozen.map(procedure);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.resurface.glossary;
+
+import dev.resurface.diag.Diagnostic;
+import dev.resurface.yaml.MapReader;
+import dev.resurface.yaml.YNode;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Every glossary term, sorted A–Z, with one pattern that finds any of their forms in text. */
+public final class Glossary {
+    public static final Glossary EMPTY = new Glossary(List.of());
+    static final List<String> KEYS = List.of("term", "definition", "aliases", "id");
+
+    private final List<Term> terms;
+    private final Map<String, Term> byForm = new HashMap<>();
+    private final Pattern pattern;
+
+    public Glossary(List<Term> terms) {
+        this.terms = List.copyOf(terms);
+        List<String> forms = new ArrayList<>();
+        for (Term t : this.terms) {
+            for (String f : forms(t)) {
+                if (byForm.putIfAbsent(key(f), t) == null) forms.add(f);
+            }
+        }
+        forms.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        StringBuilder sb = new StringBuilder();
+        for (String f : forms) {
+            if (sb.length() > 0) sb.append('|');
+            // an abbreviation (IPL, CO2) only matches as written; other terms in any case
+            sb.append(isAbbreviation(f) ? "(?-i:" + Pattern.quote(f) + ")" : Pattern.quote(f));
+        }
+        pattern = forms.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + sb + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public List<Term> terms() { return terms; }
+
+    public boolean isEmpty() { return terms.isEmpty(); }
+
+    /** Terms grouped by their A–Z letter, in order. */
+    public Map<String, List<Term>> byLetter() {
+        Map<String, List<Term>> out = new LinkedHashMap<>();
+        for (Term t : terms) out.computeIfAbsent(t.letter(), k -> new ArrayList<>()).add(t);
+        return out;
+    }
+
+    /** The pattern matching any form of any term on word boundaries, or null for an empty glossary. */
+    Pattern pattern() { return pattern; }
+
+    /** The term a matched form belongs to. */
+    Term termOf(String form) {
+        Term t = byForm.get(key(form));
+        return t;
+    }
+
+    private static String key(String form) {
+        return isAbbreviation(form) ? "=" + form : form.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isAbbreviation(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letter = true;
+        }
+        return letter && s.length() >= 2;
+    }
+
+    private static List<String> forms(Term t) {
+        List<String> out = new ArrayList<>();
+        out.add(t.term());
+        out.addAll(t.aliases());
+        return out;
+    }
+
+    static String slug(String term) {
+        String s = java.text.Normalizer.normalize(term, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "term" : s;
+    }
+
+    /** Reads {@code glossary.yml}: a list of {term, definition, aliases}. */
+    public static Glossary read(YNode root, String path, String language, List<Diagnostic> problems) {
+        List<Term> terms = new ArrayList<>();
+        if (!(root instanceof YNode.Seq seq)) {
+            problems.add(Diagnostic.error(path, root.line(), root.col(), "the glossary must be a list of terms, found " + YNode.describe(root),
+                    "write one '- term: …' entry per term, with 'definition'"));
+            return EMPTY;
+        }
+        Map<String, Integer> idLine = new HashMap<>();
+        Map<String, Integer> formLine = new HashMap<>();
+        for (YNode item : seq.items()) {
+            if (!(item instanceof YNode.Mapping m)) {
+                problems.add(Diagnostic.error(path, item.line(), item.col(), "each glossary entry must be a map with 'term' and 'definition'", ""));
+                continue;
+            }
+            MapReader r = new MapReader(m, path, problems);
+            r.rejectUnknown(KEYS, "a glossary entry");
+            String term = r.string("term").orElse("").strip();
+            String definition = r.string("definition").orElse("").strip();
+            if (term.isEmpty()) {
+                problems.add(Diagnostic.error(path, m.line(), m.col(), "glossary entry has no 'term'", ""));
+                continue;
+            }
+            if (definition.isEmpty()) {
+                problems.add(Diagnostic.error(path, m.line(), m.col(), "glossary term '" + term + "' has no 'definition'", "explain it in one plain sentence"));
+                continue;
+            }
+            String id = r.string("id").orElse(slug(term));
+            if (idLine.containsKey(id)) {
+                problems.add(Diagnostic.error(path, m.line(), m.col(), "glossary term '" + term + "' has the same id '" + id + "' as the term at line " + idLine.get(id),
+                        "merge the two entries, or give one an 'id'"));
+                continue;
+            }
+            idLine.put(id, m.line());
+            List<String> aliases = new ArrayList<>();
+            for (String a : r.strings("aliases")) {
+                if (a.isBlank()) continue;
+                aliases.add(a.strip());
+            }
+            boolean clash = false;
+            for (String f : forms(new Term(id, term, definition, aliases, "", 0))) {
+                Integer at = formLine.putIfAbsent(key(f), m.line());
+                if (at != null && at != m.line()) {
+                    problems.add(Diagnostic.error(path, m.line(), m.col(), "'" + f + "' is already a term or alias at line " + at, "each form belongs to one term"));
+                    clash = true;
+                }
+            }
+            if (clash) continue;
+            char first = Character.toUpperCase(java.text.Normalizer.normalize(term, java.text.Normalizer.Form.NFKD).charAt(0));
+            String letter = first >= 'A' && first <= 'Z' ? String.valueOf(first) : "#";
+            terms.add(new Term(id, term, definition, aliases, letter, m.line()));
+        }
+        Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
+        collator.setStrength(Collator.SECONDARY);
+        terms.sort((a, b) -> {
+            int c = a.letter().equals("#") == b.letter().equals("#") ? collator.compare(a.term(), b.term()) : a.letter().equals("#") ? 1 : -1;
+            return c != 0 ? c : a.term().compareTo(b.term());
+        });
+        return new Glossary(terms);
+    }
+}

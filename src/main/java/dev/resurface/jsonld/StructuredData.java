@@ -1,0 +1,123 @@
+package dev.resurface.jsonld;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.resurface.cite.CitedSource;
+import dev.resurface.cite.Person;
+import dev.resurface.cite.Source;
+import dev.resurface.config.SiteConfig;
+import dev.resurface.config.TrustConfig;
+import dev.resurface.content.Page;
+import java.util.List;
+
+/**
+ * A page's JSON-LD: the {@code WebSite} and the page ({@code MedicalWebPage} or as configured) with
+ * its review date, reviewer (only when named in front matter), citations, audience, breadcrumb and,
+ * on pages the config marks as procedures, a {@code MedicalProcedure} as its main entity. Gson
+ * escapes {@code <}, {@code >} and {@code &} as {@code \u003c}…, so no value can end the
+ * {@code <script>} element it is placed in.
+ */
+public final class StructuredData {
+    private static final Gson GSON = new Gson();
+
+    private StructuredData() {}
+
+    /** A breadcrumb step with an absolute URL. */
+    public record Crumb(String name, String url) {}
+
+    /**
+     * @param procedure whether the page is about a medical procedure (it matches the config's {@code procedure})
+     * @param crumbs    the breadcrumb trail, home first, with absolute URLs
+     */
+    public static String of(Page page, SiteConfig config, String permalink, boolean procedure, List<Crumb> crumbs) {
+        TrustConfig.StructuredData sd = config.trust().structuredData();
+        JsonObject site = new JsonObject();
+        site.addProperty("@type", "WebSite");
+        site.addProperty("@id", config.baseUrl() + "#website");
+        site.addProperty("url", config.baseUrl());
+        site.addProperty("name", config.title());
+        if (!config.description().isEmpty()) site.addProperty("description", config.description());
+        site.addProperty("inLanguage", config.language());
+
+        JsonObject web = new JsonObject();
+        web.addProperty("@type", sd.pageType());
+        web.addProperty("@id", permalink + "#webpage");
+        web.addProperty("url", permalink);
+        web.addProperty("name", page.title());
+        String description = page.fm().description().orElse(page.summary());
+        if (!description.isEmpty()) web.addProperty("description", description);
+        web.addProperty("inLanguage", config.language());
+        JsonObject partOf = new JsonObject();
+        partOf.addProperty("@id", config.baseUrl() + "#website");
+        web.add("isPartOf", partOf);
+        page.fm().date().ifPresent(d -> web.addProperty("datePublished", d.toString()));
+        page.fm().updated().ifPresent(d -> web.addProperty("dateModified", d.toString()));
+        page.trust().lastReviewed().ifPresent(d -> web.addProperty("lastReviewed", d.toString()));
+        page.trust().reviewer().ifPresent(p -> web.add("reviewedBy", person(p)));
+        if (!sd.audience().isEmpty()) web.addProperty("audience", "https://schema.org/" + sd.audience());
+        if (!page.trust().citations().isEmpty()) {
+            JsonArray cites = new JsonArray();
+            for (CitedSource c : page.trust().citations()) cites.add(work(c.source()));
+            web.add("citation", cites);
+        }
+        if (procedure) {
+            JsonObject proc = new JsonObject();
+            proc.addProperty("@type", "MedicalProcedure");
+            proc.addProperty("name", page.title());
+            if (!description.isEmpty()) proc.addProperty("description", description);
+            proc.addProperty("url", permalink);
+            web.add("about", proc);
+            JsonObject main = new JsonObject();
+            main.addProperty("@type", "MedicalProcedure");
+            main.addProperty("name", page.title());
+            web.add("mainEntity", main);
+        }
+        if (crumbs.size() > 1) {
+            JsonObject list = new JsonObject();
+            list.addProperty("@type", "BreadcrumbList");
+            JsonArray items = new JsonArray();
+            for (int i = 0; i < crumbs.size(); i++) {
+                JsonObject item = new JsonObject();
+                item.addProperty("@type", "ListItem");
+                item.addProperty("position", i + 1);
+                item.addProperty("name", crumbs.get(i).name());
+                item.addProperty("item", crumbs.get(i).url());
+                items.add(item);
+            }
+            list.add("itemListElement", items);
+            web.add("breadcrumb", list);
+        }
+        JsonObject root = new JsonObject();
+        root.addProperty("@context", "https://schema.org");
+        JsonArray graph = new JsonArray();
+        graph.add(site);
+        graph.add(web);
+        root.add("@graph", graph);
+        return GSON.toJson(root);
+    }
+
+    private static JsonObject person(Person p) {
+        JsonObject o = new JsonObject();
+        o.addProperty("@type", "Person");
+        o.addProperty("name", p.name());
+        if (!p.credentials().isEmpty()) o.addProperty("description", p.credentials());
+        if (!p.url().isEmpty()) o.addProperty("url", p.url());
+        return o;
+    }
+
+    private static JsonObject work(Source s) {
+        JsonObject o = new JsonObject();
+        o.addProperty("@type", "CreativeWork");
+        o.addProperty("name", s.title());
+        if (!s.href().isEmpty()) o.addProperty("url", s.href());
+        if (!s.publisher().isEmpty()) {
+            JsonObject org = new JsonObject();
+            org.addProperty("@type", "Organization");
+            org.addProperty("name", s.publisher());
+            o.add("publisher", org);
+        }
+        s.year().ifPresent(y -> o.addProperty("datePublished", String.valueOf(y)));
+        return o;
+    }
+}

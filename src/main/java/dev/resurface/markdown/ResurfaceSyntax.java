@@ -1,0 +1,251 @@
+package dev.resurface.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.parser.LinkRefProcessor;
+import com.vladsch.flexmark.parser.LinkRefProcessorFactory;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The engine's own Markdown syntax on top of CommonMark: citations {@code [@id; @id2]},
+ * shortcodes {@code {{< name arg="v" >}}}, and the rendering of glossary terms marked after parsing.
+ */
+public final class ResurfaceSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    /** Citation number of each cited id on this page, in order of first citation (set at parse). */
+    public static final DataKey<Map<String, Integer>> CITE_NUMBERS = new DataKey<>("RESURFACE_CITE_NUMBERS", Map.of());
+    /** A short label for each source id ("Title (Publisher, 2024)"), shown as the link's title. */
+    public static final DataKey<Map<String, String>> CITE_TITLES = new DataKey<>("RESURFACE_CITE_TITLES", Map.of());
+    /** Renders one shortcode to HTML (set by the build before a page is rendered). */
+    public static final DataKey<Function<Shortcode, String>> SHORTCODES = new DataKey<>("RESURFACE_SHORTCODES", s -> "");
+
+    /** An id is a letter or digit, then letters, digits, '.', '_', ':' or '-'. */
+    public static final Pattern CITE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*([A-Za-z][A-Za-z0-9_-]*)((?:\\s+[A-Za-z][A-Za-z0-9_-]*\\s*=\\s*(?:\"(?:[^\"\\\\\\n]|\\\\.)*\"|'[^'\\n]*'|[^\\s\"'>]+))*)\\s*/?>\\}\\}");
+    private static final Pattern ARG = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s\"'>]+))");
+
+    public static ResurfaceSyntax create() { return new ResurfaceSyntax(); }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) { }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) { }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.linkRefProcessorFactory(new CitationFactory());
+        builder.customInlineParserExtensionFactory(new ShortcodeFactory());
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(options -> new Renderer());
+    }
+
+    // ---- citations
+
+    /** Reads the inside of {@code [@a; @b]}; ids are separated by ';' or ','. */
+    static Citation citation(BasedSequence chars) {
+        String inner = chars.subSequence(1, chars.length() - 1).toString();
+        List<String> ids = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        String problem = "";
+        int i = 0;
+        while (i < inner.length()) {
+            while (i < inner.length() && Character.isWhitespace(inner.charAt(i))) i++;
+            if (i >= inner.length() || inner.charAt(i) != '@') {
+                problem = "a citation lists source ids, each starting with '@'";
+                break;
+            }
+            Matcher m = CITE_ID.matcher(inner).region(i + 1, inner.length());
+            if (!m.lookingAt()) {
+                problem = "'@' must be followed by a source id";
+                break;
+            }
+            ids.add(m.group());
+            offsets.add(chars.getStartOffset() + 1 + i + 1);
+            i = m.end();
+            while (i < inner.length() && Character.isWhitespace(inner.charAt(i))) i++;
+            if (i < inner.length()) {
+                if (inner.charAt(i) != ';' && inner.charAt(i) != ',') {
+                    problem = "unexpected '" + inner.charAt(i) + "' after '@" + m.group() + "'";
+                    break;
+                }
+                i++;
+                if (inner.substring(i).isBlank()) {
+                    problem = "a citation ends with a separator";
+                    break;
+                }
+            }
+        }
+        return new Citation(chars, ids, offsets, problem);
+    }
+
+    private static final class CitationProcessor implements LinkRefProcessor {
+        @Override public boolean getWantExclamationPrefix() { return false; }
+
+        @Override public int getBracketNestingLevel() { return 0; }
+
+        @Override
+        public boolean isMatch(BasedSequence nodeChars) {
+            return nodeChars.length() >= 3 && nodeChars.charAt(0) == '[' && nodeChars.charAt(1) == '@' && nodeChars.endCharAt(1) == ']';
+        }
+
+        @Override
+        public Node createNode(BasedSequence nodeChars) { return citation(nodeChars); }
+
+        @Override
+        public BasedSequence adjustInlineText(Document document, Node node) { return node.getChars().subSequence(1, 1); }
+
+        @Override
+        public boolean allowDelimiters(BasedSequence chars, Document document, Node node) { return false; }
+
+        @Override
+        public void updateNodeElements(Document document, Node node) { }
+    }
+
+    private static final class CitationFactory implements LinkRefProcessorFactory {
+        @Override public boolean getWantExclamationPrefix(DataHolder options) { return false; }
+
+        @Override public int getBracketNestingLevel(DataHolder options) { return 0; }
+
+        @Override public LinkRefProcessor apply(Document document) { return new CitationProcessor(); }
+    }
+
+    // ---- shortcodes
+
+    static Shortcode shortcode(BasedSequence chars) {
+        String text = chars.toString();
+        Matcher m = SHORTCODE.matcher(text);
+        if (!m.matches()) {
+            return new Shortcode(chars, "", Map.of(), "cannot read this shortcode: write {{< name key=\"value\" >}} on one line");
+        }
+        Map<String, Object> args = new LinkedHashMap<>();
+        String problem = "";
+        Matcher a = ARG.matcher(m.group(2));
+        while (a.find()) {
+            String key = a.group(1);
+            Object value;
+            if (a.group(2) != null) value = a.group(2).replaceAll("\\\\(.)", "$1");
+            else if (a.group(3) != null) value = a.group(3);
+            else value = bare(a.group(4));
+            if (args.put(key, value) != null && problem.isEmpty()) problem = "argument '" + key + "' is given twice";
+        }
+        return new Shortcode(chars, m.group(1), args, problem);
+    }
+
+    /** An unquoted argument: a whole number, a decimal, true/false, else text. */
+    static Object bare(String s) {
+        if (s.equals("true")) return Boolean.TRUE;
+        if (s.equals("false")) return Boolean.FALSE;
+        if (s.matches("-?\\d{1,18}")) return Long.parseLong(s);
+        if (s.matches("-?\\d+\\.\\d+")) return Double.parseDouble(s);
+        return s;
+    }
+
+    private static final class ShortcodeParser implements InlineParserExtension {
+        @Override public void finalizeDocument(InlineParser inlineParser) { }
+
+        @Override public void finalizeBlock(InlineParser inlineParser) { }
+
+        @Override
+        public boolean parse(LightInlineParser p) {
+            if (p.peek(1) != '{' || p.peek(2) != '<') return false;
+            BasedSequence input = p.getInput();
+            int start = p.getIndex();
+            int close = input.indexOf(">}}", start);
+            int nl = input.indexOf('\n', start);
+            int end = close < 0 || (nl >= 0 && nl < close) ? (nl < 0 ? input.length() : nl) : close + 3;
+            p.flushTextNode();
+            p.getBlock().appendChild(shortcode(input.subSequence(start, end)));
+            p.setIndex(end);
+            return true;
+        }
+    }
+
+    private static final class ShortcodeFactory implements InlineParserExtensionFactory {
+        @Override public CharSequence getCharacters() { return "{"; }
+
+        @Override public InlineParserExtension apply(LightInlineParser lightInlineParser) { return new ShortcodeParser(); }
+
+        @Override public Set<Class<?>> getAfterDependents() { return null; }
+
+        @Override public Set<Class<?>> getBeforeDependents() { return null; }
+
+        @Override public boolean affectsGlobalScope() { return false; }
+    }
+
+    // ---- rendering
+
+    private static final class Renderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(
+                    new NodeRenderingHandler<>(Citation.class, Renderer::citation),
+                    new NodeRenderingHandler<>(Shortcode.class, Renderer::shortcode),
+                    new NodeRenderingHandler<>(GlossaryTerm.class, Renderer::term));
+        }
+
+        private static void citation(Citation c, NodeRendererContext ctx, HtmlWriter html) {
+            Map<String, Integer> numbers = CITE_NUMBERS.get(ctx.getDocument());
+            Map<String, String> titles = CITE_TITLES.get(ctx.getDocument());
+            if (!c.problem().isEmpty() || c.ids().stream().anyMatch(id -> !numbers.containsKey(id))) {
+                html.text(c.getChars().toString());
+                return;
+            }
+            StringBuilder sb = new StringBuilder("<sup class=\"cite\" id=\"").append(c.refId()).append("\">[");
+            List<String> seen = new ArrayList<>();
+            for (String id : c.ids()) {
+                if (seen.contains(id)) continue;
+                if (!seen.isEmpty()) sb.append(", ");
+                seen.add(id);
+                int n = numbers.get(id);
+                sb.append("<a href=\"#source-").append(n).append('"');
+                String title = titles.get(id);
+                if (title != null) sb.append(" title=\"").append(Escaping.escapeHtml(title, true)).append('"');
+                sb.append(">").append(n).append("</a>");
+            }
+            html.raw(sb.append("]</sup>"));
+        }
+
+        private static void shortcode(Shortcode s, NodeRendererContext ctx, HtmlWriter html) {
+            String out = SHORTCODES.get(ctx.getDocument()).apply(s);
+            if (s.isBlock()) {
+                html.line();
+                html.raw(out);
+                html.line();
+            } else {
+                html.raw(out);
+            }
+        }
+
+        private static void term(GlossaryTerm t, NodeRendererContext ctx, HtmlWriter html) {
+            html.raw("<a class=\"term\" href=\"" + Escaping.escapeHtml(t.href(), true) + "\" title=\""
+                    + Escaping.escapeHtml(t.definition(), true) + "\">");
+            ctx.renderChildren(t);
+            html.raw("</a>");
+        }
+    }
+}

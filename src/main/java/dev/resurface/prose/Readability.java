@@ -1,0 +1,146 @@
+package dev.resurface.prose;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Flesch reading ease and Flesch-Kincaid grade of plain-text prose. Sentences end at '.', '!', '?'
+ * or '…' (not inside "2.5", "e.g." or initials) and at the end of every block, so a list item
+ * without a full stop is a sentence. Syllables come from an English heuristic (vowel groups with
+ * the usual silent-e rules): good enough to rank pages, not to grade a single word.
+ */
+public final class Readability {
+    private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "dr", "mr", "mrs", "ms", "vs", "approx", "no", "st", "cf", "fig");
+
+    private static final java.util.regex.Pattern HIATUS =
+            java.util.regex.Pattern.compile("(?<![tscx])i[ao]|iu|u[ao]|(?<=[^aeiou])ea$|(?<=[aeiouy])ing");
+
+    private Readability() {}
+
+    public record Score(int words, int sentences, int syllables, double wordsPerSentence, double syllablesPerWord,
+                        double readingEase, double grade) {}
+
+    public static Score score(List<String> blocks) {
+        int words = 0, sentences = 0, syllables = 0;
+        for (String block : blocks) {
+            int[] c = count(block);
+            words += c[0];
+            sentences += c[1];
+            syllables += c[2];
+        }
+        if (words == 0 || sentences == 0) return new Score(0, 0, 0, 0, 0, 0, 0);
+        double wps = (double) words / sentences;
+        double spw = (double) syllables / words;
+        double ease = 206.835 - 1.015 * wps - 84.6 * spw;
+        double grade = 0.39 * wps + 11.8 * spw - 15.59;
+        return new Score(words, sentences, syllables, round(wps, 10), round(spw, 100), round(ease, 10), round(grade, 10));
+    }
+
+    private static double round(double v, int scale) {
+        return Math.round(v * scale) / (double) scale;
+    }
+
+    /** {words, sentences, syllables} of one block. */
+    static int[] count(String text) {
+        int words = 0, sentences = 0, syllables = 0;
+        boolean wordsSinceEnd = false;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+                        || (isJoiner(text.charAt(i)) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+                        && (text.charAt(i) != '.' || Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i - 1)))))) {
+                    i++;
+                }
+                String word = text.substring(start, i);
+                words++;
+                syllables += syllablesOfToken(word);
+                wordsSinceEnd = true;
+                continue;
+            }
+            if ((c == '.' || c == '!' || c == '?' || c == '…') && wordsSinceEnd && endsSentence(text, i)) {
+                sentences++;
+                wordsSinceEnd = false;
+            }
+            i++;
+        }
+        if (wordsSinceEnd) sentences++;
+        return new int[] {words, sentences, syllables};
+    }
+
+    /** Characters that join the parts of one word: apostrophes, hyphens, and the separators of 2,000 or 2.5. */
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '-' || c == ',' || c == '.';
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        char c = text.charAt(i);
+        int next = i + 1;
+        while (next < text.length() && "\"'”’)]".indexOf(text.charAt(next)) >= 0) next++;
+        if (next < text.length() && !Character.isWhitespace(text.charAt(next)) && text.charAt(next) != '.') return false;
+        if (c != '.') return true;
+        // the word before the full stop: an abbreviation or an initial does not end a sentence
+        int s = i;
+        while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) s--;
+        String before = text.substring(s, i).toLowerCase(Locale.ROOT);
+        if (ABBREVIATIONS.contains(before)) return false;
+        if (before.length() == 1 && Character.isUpperCase(text.charAt(s))) return false; // "J. Smith"
+        if (before.contains(".") && before.replace(".", "").length() <= 3) return false; // "U.S."
+        return true;
+    }
+
+    private static int syllablesOfToken(String token) {
+        boolean letters = false;
+        for (int i = 0; i < token.length(); i++) if (Character.isLetter(token.charAt(i))) letters = true;
+        if (!letters) return 1;
+        int total = 0;
+        for (String part : token.split("-")) if (!part.isEmpty()) total += syllables(part);
+        return Math.max(1, total);
+    }
+
+    /** Syllables in one English word (heuristic). */
+    public static int syllables(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace("\u2019", "'");
+        if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
+        w = w.replaceAll("[^a-z]", "");
+        if (w.isEmpty()) return 1;
+        if (w.length() <= 3) return 1;
+        int count = 0;
+        boolean prevVowel = false;
+        for (int i = 0; i < w.length(); i++) {
+            boolean v = isVowel(w, i);
+            if (v && !prevVowel) count++;
+            prevVowel = v;
+        }
+        // silent final e ("make"), but not "-le" after a consonant ("table") or "-ee"
+        if (w.endsWith("e") && !w.endsWith("le") && !w.endsWith("ee") && !w.endsWith("ie") && count > 1) count--;
+        else if (w.endsWith("le") && w.length() > 2 && isVowel(w, w.length() - 3) && count > 1) count--;
+        // silent "-es"/"-ed" ("makes", "jumped"), spoken after t/d ("faded") or s/x/z/ch/sh sounds ("boxes")
+        if (w.endsWith("ed") && count > 1 && !w.endsWith("ted") && !w.endsWith("ded") && !isVowel(w, w.length() - 3)) count--;
+        if (w.endsWith("es") && count > 1 && !w.matches(".*(s|x|z|ch|sh|ce|ge|se|ze)es$") && !isVowel(w, w.length() - 3)) count--;
+        // vowel pairs spoken as two syllables ("media", "radio", "medium", "usual", "being", "area"),
+        // but not in "-tion", "-sion", "-cial", "-tial" endings
+        count += occurrences(w, HIATUS);
+        if (w.endsWith("ier") || w.endsWith("iet")) count++; // quiet, easier
+        return Math.max(1, count);
+    }
+
+    private static int occurrences(String w, java.util.regex.Pattern p) {
+        java.util.regex.Matcher m = p.matcher(w);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    private static boolean isVowel(String w, int i) {
+        if (i < 0 || i >= w.length()) return false;
+        char c = w.charAt(i);
+        if ("aeiou".indexOf(c) >= 0) return true;
+        // y is a vowel except at the start of a word or after a vowel ("yes", "day")
+        return c == 'y' && i > 0 && "aeiou".indexOf(w.charAt(i - 1)) < 0;
+    }
+}

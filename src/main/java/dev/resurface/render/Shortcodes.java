@@ -1,0 +1,99 @@
+package dev.resurface.render;
+
+import dev.resurface.diag.Hints;
+import dev.resurface.markdown.Shortcode;
+import freemarker.core.Macro;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Shortcodes: {@code {{< name a="1" >}}} in Markdown calls the macro {@code shortcode} defined in
+ * {@code templates/shortcodes/<name>.ftlh}, with the arguments as the macro's parameters. The macro's
+ * signature is the contract: an argument it does not declare, or a required one left out, is an error
+ * at the call. The macro sees {@code data} (the site's data files) and {@code site} (title, baseUrl,
+ * basePath, params); its output is HTML-escaped like any {@code .ftlh} template.
+ */
+public final class Shortcodes {
+    static final String DIR = "shortcodes/";
+
+    private final TemplateEngine templates;
+    private final Map<String, Object> globals;
+    private final ObjectWrapper wrapper = new DefaultObjectWrapperBuilder(TemplateEngine.VERSION).build();
+    private final Map<String, Template> calls = new ConcurrentHashMap<>();
+
+    /** @param globals what every shortcode sees besides its arguments ({@code data}, {@code site}) */
+    public Shortcodes(TemplateEngine templates, Map<String, Object> globals) {
+        this.templates = templates;
+        this.globals = Map.copyOf(globals);
+    }
+
+    /** A problem with a call found before rendering (unknown name or argument), or empty. */
+    public Optional<String[]> check(Shortcode sc) {
+        if (!sc.problem().isEmpty()) return Optional.of(new String[] {sc.problem(), "e.g. {{< comparison-table data=\"treatments\" >}}"});
+        String file = DIR + sc.name() + ".ftlh";
+        Optional<Template> t = templates.template(file);
+        if (t.isEmpty()) {
+            List<String> names = templates.siteTemplates().stream().filter(n -> n.startsWith(DIR) && n.endsWith(".ftlh"))
+                    .map(n -> n.substring(DIR.length(), n.length() - 5)).toList();
+            String hint = Hints.didYouMean(sc.name(), names);
+            return Optional.of(new String[] {"unknown shortcode '" + sc.name() + "' (no templates/" + file + ")",
+                    !hint.isEmpty() ? hint : names.isEmpty() ? "add templates/" + file + " defining <#macro shortcode …>" : "available: " + String.join(", ", names)});
+        }
+        Object m = t.get().getMacros().get("shortcode");
+        if (!(m instanceof Macro macro)) {
+            return Optional.of(new String[] {"templates/" + file + " does not define <#macro shortcode …>",
+                    "the shortcode's parameters are that macro's parameters"});
+        }
+        if (macro.getCatchAll() == null) {
+            List<String> declared = Arrays.asList(macro.getArgumentNames());
+            for (String arg : sc.args().keySet()) {
+                if (!declared.contains(arg)) {
+                    String hint = Hints.didYouMean(arg, declared);
+                    return Optional.of(new String[] {"shortcode '" + sc.name() + "' has no argument '" + arg + "'",
+                            !hint.isEmpty() ? hint : declared.isEmpty() ? "it takes no arguments" : "its arguments: " + String.join(", ", declared)});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Renders a call that passed {@link #check}; a failure comes back as {message, hint}. */
+    public Result render(Shortcode sc) {
+        try {
+            Template call = calls.computeIfAbsent(sc.name(), name -> {
+                try {
+                    return templates.inline("shortcode " + name,
+                            "<#import \"/" + DIR + name + ".ftlh\" as sc><@sc.shortcode?with_args(args)/>");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            Map<String, Object> model = new LinkedHashMap<>(globals);
+            model.put("args", sc.args());
+            StringWriter out = new StringWriter();
+            call.process(model, out, wrapper);
+            return new Result(out.toString(), null);
+        } catch (TemplateException e) {
+            String where = e.getTemplateSourceName() != null && !e.getTemplateSourceName().startsWith("shortcode ")
+                    ? "at " + templates.pathOf(e.getTemplateSourceName()) + ":" + e.getLineNumber() + ":" + e.getColumnNumber() : "";
+            String msg = TemplateEngine.firstLine(e.getMessageWithoutStackTop());
+            return new Result(null, new String[] {"shortcode '" + sc.name() + "' failed: " + msg,
+                    where.isEmpty() ? "check the arguments against the macro's parameters" : "the error is " + where});
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return new Result(null, new String[] {"shortcode '" + sc.name() + "' could not be read: " + e.getMessage(), ""});
+        }
+    }
+
+    /** Either the HTML or a {message, hint} problem. */
+    public record Result(String html, String[] problem) {}
+}
