@@ -35,6 +35,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of CPUs).")
     Integer threads;
 
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Judge review dates (overdue warnings) as of this day (default: today, UTC).")
+    java.time.LocalDate today;
+
     @CommandLine.ArgGroup(exclusive = true)
     Verbosity verbosity = new Verbosity();
 
@@ -60,6 +63,7 @@ public final class BuildCommand implements Callable<Integer> {
                 .withDrafts(drafts).withStrict(strict);
         if (threads != null) opts = opts.withThreads(threads);
         if (baseUrl != null) opts = opts.withBaseUrl(baseUrl);
+        if (today != null) opts = opts.withToday(today);
         PrintWriter err = spec.commandLine().getErr();
         BuildResult r = new Build(opts, "resurface " + Main.version(), verbosity.verbose ? line -> err.println("resurface: " + line) : line -> { }).run();
         report(r, spec.commandLine().getErr(), spec.commandLine().getOut(), verbosity.quiet);

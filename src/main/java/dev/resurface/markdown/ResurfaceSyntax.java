@@ -100,6 +100,7 @@ public final class ResurfaceSyntax implements Parser.ParserExtension, HtmlRender
                 }
             }
         }
+        if (problem.isEmpty() && ids.isEmpty()) problem = "a citation needs at least one source id";
         return new Citation(chars, ids, offsets, problem);
     }
 

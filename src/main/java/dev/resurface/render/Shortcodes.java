@@ -86,7 +86,8 @@ public final class Shortcodes {
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() != null && !e.getTemplateSourceName().startsWith("shortcode ")
                     ? "at " + templates.pathOf(e.getTemplateSourceName()) + ":" + e.getLineNumber() + ":" + e.getColumnNumber() : "";
-            String msg = TemplateEngine.firstLine(e.getMessageWithoutStackTop());
+            String msg = e instanceof freemarker.core.InvalidReferenceException && e.getBlamedExpressionString() != null
+                    ? "'" + e.getBlamedExpressionString() + "' is undefined" : TemplateEngine.firstLine(e.getMessageWithoutStackTop());
             return new Result(null, new String[] {"shortcode '" + sc.name() + "' failed: " + msg,
                     where.isEmpty() ? "check the arguments against the macro's parameters" : "the error is " + where});
         } catch (IOException | java.io.UncheckedIOException e) {
