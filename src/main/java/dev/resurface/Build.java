@@ -45,6 +45,7 @@ import dev.resurface.output.OutputGuard;
 import dev.resurface.output.Staging;
 import dev.resurface.render.Aliases;
 import dev.resurface.render.Outputs;
+import dev.resurface.search.SearchIndex;
 import dev.resurface.render.SiteRenderer;
 import dev.resurface.render.Tags;
 import dev.resurface.render.TemplateEngine;
@@ -171,6 +172,10 @@ public final class Build {
         Map<String, List<ParsedPage>> tagged = tags(published);
         List<Page> generated = referencePages(published, refs, trust);
         OutputPlan plan = plan(published, sectionPaths, statics, tagged, assets, generated);
+        if (config.search().enabled()) {
+            String index = config.search().index();
+            plan.claim(Outputs.fileOf(index), index, new OutputPlan.Claim("the search index " + index, "site.yml", 0, 0));
+        }
         diags.addAll(plan.problems());
         Map<String, ParsedPage> byContent = new LinkedHashMap<>();
         Map<String, ParsedPage> byPath = new HashMap<>();
@@ -201,6 +206,8 @@ public final class Build {
         shortcodeGlobals.put("site", Map.of("title", config.title(), "baseUrl", config.baseUrl(), "basePath", config.basePath(),
                 "params", config.params()));
         Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
+        SiteConfig.Search search = config.search();
+        Map<String, String> searchTexts = new java.util.concurrent.ConcurrentHashMap<>();
         List<Page> pages = new ArrayList<>(Parallel.map(pool, published, p -> {
             diags.addAll(links.resolve(p));
             PageLint.Result checked = lint.check(p);
@@ -209,6 +216,7 @@ public final class Build {
             md.document().set(ResurfaceSyntax.CITE_TITLES, citeTitles);
             md.document().set(ResurfaceSyntax.SHORTCODES, sc -> shortcode(p, sc, shortcodes, diags));
             String html = markdown.render(md.document());
+            if (search.enabled() && !p.fm().draft()) searchTexts.put(p.path(), markdown.plainText(md.document()));
             int minutes = Math.max(1, (md.words() + wpm - 1) / wpm);
             Trust pageTrust = new Trust(citedSources(md, refs.bibliography()), p.fm().review().lastReviewed(), checked.nextReview(),
                     p.fm().review().reviewedBy().flatMap(refs.people()::get), checked.readability());
@@ -216,6 +224,16 @@ public final class Build {
                     p.fm().summary().orElse(md.summary()), md.words(), minutes, pageTrust);
         }));
         stage("markdown");
+        if (search.enabled()) {
+            // the generated reference pages are searchable by what they list
+            StringBuilder terms = new StringBuilder();
+            refs.glossary().terms().forEach(t -> terms.append(t.term()).append(": ").append(t.definition()).append(' ')
+                    .append(String.join(" ", t.aliases())).append(' '));
+            if (!terms.isEmpty()) searchTexts.merge(trust.glossary().page(), terms.toString(), (a, b) -> a + " " + b);
+            StringBuilder titles = new StringBuilder();
+            refs.bibliography().sources().values().forEach(src -> titles.append(src.title()).append(". ").append(src.publisher()).append(". "));
+            if (!titles.isEmpty()) searchTexts.merge(trust.citations().page(), titles.toString(), (a, b) -> a + " " + b);
+        }
         pages.addAll(synthetic);
         pages.addAll(generated);
         pages.sort(java.util.Comparator.comparing(Page::path).thenComparing(Page::source));
@@ -245,6 +263,10 @@ public final class Build {
         int[] written = {0};
         try (Staging out = Staging.begin(opts.output())) {
             diags.addAll(renderer.renderAll(out, pool, written));
+            if (search.enabled()) {
+                out.write(Outputs.fileOf(search.index()), SearchIndex.build(site, searchTexts, search.maxWords(), search.exclude()));
+                written[0]++;
+            }
             stage("render");
             AtomicInteger copied = new AtomicInteger();
             List<Map.Entry<String, Path>> files = new ArrayList<>(statics.entrySet());

@@ -12,7 +12,22 @@ import java.util.Map;
  */
 public record SiteConfig(String title, String baseUrl, String basePath, String language, String description,
                          Map<String, List<MenuEntry>> menus, Map<String, Object> params, Schema schema,
-                         Options options, TrustConfig trust) {
+                         Options options, TrustConfig trust, Search search) {
+
+    /**
+     * The full-text search index: off unless {@code site.yml} has a {@code search} section.
+     *
+     * @param index    site path of the JSON index, e.g. {@code /search-index.json}
+     * @param maxWords words of each page's text kept in the index (0: all), to bound its size on big sites
+     * @param exclude  site paths of pages not to index, e.g. the search page itself
+     */
+    public record Search(boolean enabled, String index, int maxWords, java.util.Set<String> exclude) {
+        public static final Search OFF = new Search(false, "/search-index.json", 0, java.util.Set.of());
+
+        public Search {
+            exclude = java.util.Set.copyOf(exclude);
+        }
+    }
 
     /** Engine options, each with a default. */
     public record Options(int wordsPerMinute, int feedLimit, int summaryWords, List<Integer> tocLevels) {
@@ -29,6 +44,6 @@ public record SiteConfig(String title, String baseUrl, String basePath, String l
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust);
+        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust, search);
     }
 }

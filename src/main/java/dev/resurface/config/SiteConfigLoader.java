@@ -18,7 +18,8 @@ import java.util.regex.PatternSyntaxException;
 public final class SiteConfigLoader {
     public static final String FILE = "site.yml";
     static final List<String> TOP_KEYS = List.of("title", "baseUrl", "language", "description", "menus", "params", "schema", "options",
-            "citations", "review", "glossary", "lint", "structuredData");
+            "citations", "review", "glossary", "lint", "structuredData", "search");
+    static final List<String> SEARCH_KEYS = List.of("index", "maxWords", "exclude");
     static final List<String> MENU_KEYS = List.of("name", "page", "url", "weight");
     static final List<String> SCHEMA_KEYS = List.of("additionalFields", "fields", "rules");
     static final List<String> FIELD_KEYS = List.of("type", "items", "values", "minItems", "maxItems", "min", "max", "pattern", "in", "description");
@@ -72,10 +73,35 @@ public final class SiteConfigLoader {
         Schema schema = r.mapping("schema").map(m -> schema(m, problems)).orElse(Schema.OPEN);
         SiteConfig.Options options = r.mapping("options").map(m -> options(m, problems)).orElse(SiteConfig.Options.DEFAULT);
         TrustConfig trust = TrustLoader.load(r, problems);
+        SiteConfig.Search search = r.has("search") ? search(r, problems) : SiteConfig.Search.OFF;
         if (problems.stream().anyMatch(Diagnostic::isError)) return new Result(Optional.empty(), problems);
         SiteConfig config = new SiteConfig(title.orElse(""), baseUrl, basePathOf(baseUrl), language, description, menus, params, schema,
-                options, trust);
+                options, trust, search);
         return new Result(Optional.of(config), problems);
+    }
+
+    /** {@code search: {}} turns the index on; {@code index} moves it, {@code maxWords} bounds each page's text. */
+    private static SiteConfig.Search search(MapReader root, List<Diagnostic> problems) {
+        YNode n = root.node("search");
+        if (n instanceof YNode.Scalar sc && sc.isNull()) return new SiteConfig.Search(true, SiteConfig.Search.OFF.index(), 0, java.util.Set.of());
+        if (!(n instanceof YNode.Mapping m)) {
+            root.error(n, "'search' must be a map, e.g. 'search: {maxWords: 2000}' (or 'search: {}' for the defaults)", "");
+            return SiteConfig.Search.OFF;
+        }
+        MapReader r = new MapReader(m, FILE, problems);
+        r.rejectUnknown(SEARCH_KEYS, "search");
+        String index = r.string("index").orElse(SiteConfig.Search.OFF.index());
+        if (!index.matches("/([a-z0-9_-]+/)*[a-z0-9_.-]+\\.json")) {
+            r.error(r.node("index"), "'index' must be a site path ending in .json, such as /search-index.json, found '" + index + "'", "");
+        }
+        int maxWords = r.integer("maxWords").orElse(0);
+        if (maxWords < 0) r.error(r.node("maxWords"), "'maxWords' must be 0 (all words) or more", "");
+        java.util.Set<String> exclude = new java.util.TreeSet<>();
+        r.seq("exclude").ifPresent(q -> q.items().forEach(item -> {
+            if (item instanceof YNode.Scalar sc && sc.value() instanceof String path && path.startsWith("/")) exclude.add(path);
+            else problems.add(Diagnostic.error(FILE, item.line(), item.col(), "each of 'exclude' must be a site path such as /search/", ""));
+        }));
+        return new SiteConfig.Search(true, index, Math.max(0, maxWords), exclude);
     }
 
     @SuppressWarnings("unchecked")

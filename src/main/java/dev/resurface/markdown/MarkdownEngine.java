@@ -16,6 +16,7 @@ import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -67,7 +68,11 @@ public final class MarkdownEngine {
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), QuickAutolinkExtension.create(),
                 FootnoteExtension.create(), DefinitionExtension.create(), TypographicExtension.create(),
-                AttributesExtension.create(), ResurfaceSyntax.create()));
+                AttributesExtension.create(), TaskListExtension.create(), ResurfaceSyntax.create()));
+        // Task-list items get a drawn box to tick on paper, not a form control: an unlabelled
+        // checkbox is an accessibility fault, and nothing is submitted.
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<span class=\"task-box\" aria-hidden=\"true\"></span>");
+        options.set(TaskListExtension.ITEM_DONE_MARKER, "<span class=\"task-box done\" aria-hidden=\"true\">✓</span>");
         // GitHub-compatible heading ids, so anchors also work when the .md is previewed on GitHub.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -90,6 +95,11 @@ public final class MarkdownEngine {
                 };
             }
         }).build();
+    }
+
+    /** The text a reader sees in a parsed body, for the search index. */
+    public String plainText(com.vladsch.flexmark.util.ast.Document doc) {
+        return PlainText.of(doc);
     }
 
     /** Parses a page body and extracts headings, anchors, links, word count and summary. */
