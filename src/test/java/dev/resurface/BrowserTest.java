@@ -232,4 +232,41 @@ class BrowserTest {
         }
         assertEquals(List.of(), found);
     }
+
+    private int printedPages(String path, double widthInches, double heightInches) {
+        open(path);
+        Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", widthInches, "paperHeight", heightInches,
+                "printBackground", false, "displayHeaderFooter", false, "preferCSSPageSize", false));
+        byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(bytes, StandardCharsets.ISO_8859_1));
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    @Test
+    void theChecklistPrintsOnTwoSheetsOfA4OrLetter() {
+        int a4 = printedPages("/consultation-checklist/", 8.27, 11.69);
+        int letter = printedPages("/consultation-checklist/", 8.5, 11);
+        assertTrue(a4 >= 1 && a4 <= 2, "A4 pages: " + a4);
+        assertTrue(letter >= 1 && letter <= 2, "Letter pages: " + letter);
+    }
+
+    @Test
+    void printingShowsTheArticleAndItsAddressButNoNavigation() {
+        open("/consultation-checklist/");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(browser.findElement(By.cssSelector("nav[aria-label=Main]")).isDisplayed());
+            assertFalse(browser.findElement(By.cssSelector(".breadcrumbs")).isDisplayed());
+            assertFalse(browser.findElement(By.cssSelector(".search-form")).isDisplayed());
+            WebElement printed = browser.findElement(By.cssSelector(".print-only"));
+            assertTrue(printed.isDisplayed());
+            assertTrue(printed.getText().endsWith("/consultation-checklist/"), printed.getText());
+            assertFalse(browser.findElements(By.cssSelector(".task-box")).isEmpty(), "tick boxes print");
+            assertTrue(browser.findElement(By.cssSelector(".task-box")).isDisplayed());
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
 }

@@ -66,4 +66,27 @@ class RealSiteTest {
             assertEquals(1, d.select("h1").size(), rel + " has one h1");
         }
     }
+
+    /** The content's own promise (issue: the guide): every article is sourced, dated, described and readable. */
+    @Test
+    void everyArticleIsSourcedDatedAndWithinTheReadingGrade() throws Exception {
+        Path report = tmp.resolve("report.json");
+        Fixtures.Run check = Fixtures.cli("check", "--strict", "--site", ROOT.toString(), "--report", report.toString());
+        assertEquals(0, check.exit(), check.err());
+        com.google.gson.JsonArray pages = com.google.gson.JsonParser.parseString(Files.readString(report)).getAsJsonObject().getAsJsonArray("pageReport");
+        // lists made from the data files, not articles: the sources, the glossary and the search page
+        List<String> lists = List.of("content/sources.md", "content/glossary.md", "content/search.md");
+        int articles = 0;
+        for (var e : pages) {
+            var p = e.getAsJsonObject();
+            String src = p.get("source").getAsString();
+            if (!src.startsWith("content/")) continue;
+            assertTrue(p.has("lastReviewed") && !p.get("lastReviewed").isJsonNull(), src + " has a last-reviewed date");
+            if (lists.contains(src)) continue;
+            articles++;
+            assertTrue(p.get("citations").getAsInt() >= 1, src + " cites its sources");
+            assertTrue(p.getAsJsonObject("readability").get("fleschKincaidGrade").getAsDouble() <= 9.0, src + " reads at grade 9 or below");
+        }
+        assertTrue(articles >= 20, "articles: " + articles);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.resurface.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -86,5 +87,24 @@ class MarkdownEngineTest {
         assertTrue(QuickAutolinkExtension.mayHoldLink("mail me@x.org"));
         assertTrue(QuickAutolinkExtension.mayHoldLink("visit WWW.x.org"));
         assertEquals(false, QuickAutolinkExtension.mayHoldLink("plain prose: nothing here"));
+    }
+
+    @Test
+    void taskListItemsGetADrawnBoxNotAnUnlabelledFormControl() {
+        String html = engine.render(engine.parse("- [ ] Ask who will treat me\n- [x] Done already\n- plain item\n").document());
+        assertTrue(html.contains("<span class=\"task-box\" aria-hidden=\"true\"></span>Ask who will treat me"), html);
+        assertTrue(html.contains("<span class=\"task-box done\" aria-hidden=\"true\">✓</span>Done already"), html);
+        assertTrue(html.contains("<li>plain item</li>"), html);
+        assertFalse(html.contains("<input"), html);
+        assertEquals(List.of(), engine.parse("- [ ] Ask who will treat me\n").links());
+    }
+
+    @Test
+    void plainTextForSearchLeavesOutMarkupAndLinkTargets() {
+        ParsedMarkdown md = engine.parse("Some **bold** and a [link](other.md \"title\") and `code`.\n\n| a | b |\n|---|---|\n| c | d |\n");
+        String text = engine.plainText(md.document()).replaceAll("\\s+", " ").trim();
+        assertTrue(text.startsWith("Some bold and a link and code."), text);
+        assertFalse(text.contains("other.md"), text);
+        assertTrue(text.contains("c") && text.contains("d"), text);
     }
 }
