@@ -215,22 +215,42 @@ class BrowserTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void axeFindsNoViolationsOnAnyPage() {
+    void axeFindsNoViolationsOnAnyPageInLightAndDarkModeAtBothWidths() {
         List<String> found = new ArrayList<>();
-        for (String p : pages) {
-            for (int width : new int[] {1280, 360}) {
-                Browser.resize(browser, width, width == 360 ? 740 : 900);
-                open(p.equals("/search/") ? "/search/?q=laser" : p);
-                browser.executeScript(axe);
-                Map<String, Object> result = (Map<String, Object>) browser.executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"
-                                + ".then(r => done({violations: r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
-                                + " + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))}), e => done({violations: ['axe failed: ' + e]}));");
-                for (Object v : (List<Object>) result.get("violations")) found.add(p + " @" + width + "px: " + v);
+        record Mode(int width, String scheme) {}
+        try {
+            for (Mode mode : List.of(new Mode(1280, "light"), new Mode(360, "light"), new Mode(1280, "dark"))) {
+                Browser.resize(browser, mode.width(), mode.width() == 360 ? 740 : 900);
+                browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", mode.scheme()))));
+                for (String p : pages) {
+                    open(p.equals("/search/") ? "/search/?q=laser" : p);
+                    browser.executeScript(axe);
+                    Map<String, Object> result = (Map<String, Object>) browser.executeAsyncScript(
+                            "const done = arguments[arguments.length - 1];"
+                                    + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"
+                                    + ".then(r => done({violations: r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+                                    + " + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))}), e => done({violations: ['axe failed: ' + e]}));");
+                    for (Object v : (List<Object>) result.get("violations")) found.add(p + " @" + mode + ": " + v);
+                }
             }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
         assertEquals(List.of(), found);
+    }
+
+    @Test
+    void darkModeIsReallyDark() {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            open("/types/co2/");
+            String bg = (String) browser.executeScript("return getComputedStyle(document.body).backgroundColor");
+            assertEquals("rgb(20, 25, 30)", bg);
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
     }
 
     private int printedPages(String path, double widthInches, double heightInches) {

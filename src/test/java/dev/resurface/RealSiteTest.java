@@ -89,4 +89,38 @@ class RealSiteTest {
         }
         assertTrue(articles >= 20, "articles: " + articles);
     }
+
+    private static int gzipped(byte[] bytes) throws java.io.IOException {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(buf)) {
+            gz.write(bytes);
+        }
+        return buf.size();
+    }
+
+    /** Every page's HTML with its stylesheets and scripts stays within 40 KB compressed (images aside). */
+    @Test
+    void everyPageWeighsAtMost40KilobytesCompressed() throws Exception {
+        List<Path> pages;
+        try (Stream<Path> s = Files.walk(out)) {
+            pages = s.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
+        }
+        List<String> heavy = new java.util.ArrayList<>();
+        int heaviest = 0;
+        for (Path p : pages) {
+            byte[] html = Files.readAllBytes(p);
+            int total = gzipped(html);
+            Document d = Jsoup.parse(new String(html, java.nio.charset.StandardCharsets.UTF_8));
+            for (var e : d.select("link[rel=stylesheet][href], script[src]")) {
+                String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+                Path file = out.resolve(url.substring(1));
+                assertTrue(Files.isRegularFile(file), url + " exists");
+                total += gzipped(Files.readAllBytes(file));
+            }
+            heaviest = Math.max(heaviest, total);
+            if (total > 40 * 1024) heavy.add(out.relativize(p) + ": " + total + " bytes");
+        }
+        assertEquals(List.of(), heavy);
+        assertTrue(heaviest > 0);
+    }
 }
