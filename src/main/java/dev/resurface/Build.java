@@ -43,6 +43,7 @@ import dev.resurface.markdown.ParsedMarkdown;
 import dev.resurface.output.Assets;
 import dev.resurface.output.OutputGuard;
 import dev.resurface.output.Staging;
+import dev.resurface.output.OutputSink;
 import dev.resurface.render.Aliases;
 import dev.resurface.render.Outputs;
 import dev.resurface.search.SearchIndex;
@@ -81,6 +82,7 @@ public final class Build {
     private final java.util.function.Consumer<String> trace;
     private long stageStart;
     private List<PageReport> report = List.of();
+    private OutputSink target;
 
     public Build(BuildOptions opts, String generator) {
         this(opts, generator, s -> { });
@@ -97,6 +99,19 @@ public final class Build {
         long now = System.nanoTime();
         trace.accept(String.format("%-10s %5d ms", name, (now - stageStart) / 1_000_000));
         stageStart = now;
+    }
+
+    /**
+     * Builds into {@code sink} instead of the output folder (serve keeps the site in memory); the
+     * output folder is neither checked nor touched.
+     */
+    public BuildResult runInto(OutputSink sink) {
+        this.target = sink;
+        try {
+            return run();
+        } finally {
+            this.target = null;
+        }
     }
 
     public BuildResult run() {
@@ -127,7 +142,7 @@ public final class Build {
         Optional<SiteConfig> loaded = loadConfig(siteDir, diags);
         if (loaded.isEmpty()) return finish(false, diags, 0, 0, t0);
         SiteConfig config = loaded.get();
-        if (opts.write()) {
+        if (opts.write() && target == null) {
             Optional<String> refusal = OutputGuard.check(siteDir, opts.output());
             if (refusal.isPresent()) {
                 diags.error("--output", 0, 0, refusal.get(), "choose a new or empty folder, e.g. the default site-output/");
@@ -260,26 +275,39 @@ public final class Build {
         }
 
         // ---- write: render templates into a staging folder, swap it in only if all went well
-        int[] written = {0};
+        // (serve passes its own in-memory target instead: nothing then touches the disk)
+        if (target != null) {
+            int files = writeAll(target, renderer, site, searchTexts, statics, assets, pool, diags);
+            if (opts.strict()) promoteWarnings(diags);
+            return finish(!diags.hasErrors(), diags, pages.size(), Math.max(0, files - pages.size()), t0);
+        }
         try (Staging out = Staging.begin(opts.output())) {
-            diags.addAll(renderer.renderAll(out, pool, written));
-            if (search.enabled()) {
-                out.write(Outputs.fileOf(search.index()), SearchIndex.build(site, searchTexts, search.maxWords(), search.exclude()));
-                written[0]++;
-            }
-            stage("render");
-            AtomicInteger copied = new AtomicInteger();
-            List<Map.Entry<String, Path>> files = new ArrayList<>(statics.entrySet());
-            Parallel.map(pool, files, e -> copy(out, e.getValue(), e.getKey(), "content/" + e.getKey(), diags, copied));
-            Parallel.map(pool, assets, a -> copy(out, a.file(), a.sitePath().substring(1), "templates/assets/" + a.name(), diags, copied));
+            int files = writeAll(out, renderer, site, searchTexts, statics, assets, pool, diags);
             if (opts.strict()) promoteWarnings(diags);
             if (diags.hasErrors()) return finish(false, diags, pages.size(), 0, t0);
-            stage("copy");
             out.commit();
             stage("swap");
-            int other = written[0] + copied.get() - pages.size();
-            return finish(true, diags, pages.size(), other, t0);
+            return finish(true, diags, pages.size(), files - pages.size(), t0);
         }
+    }
+
+    /** Renders every output and copies every static file and asset into {@code out}; returns the number of files. */
+    private int writeAll(OutputSink out, SiteRenderer renderer, Site site, Map<String, String> searchTexts, Map<String, Path> statics,
+                         List<Assets.Asset> assets, ExecutorService pool, Diagnostics diags) throws IOException {
+        int[] written = {0};
+        diags.addAll(renderer.renderAll(out, pool, written));
+        SiteConfig.Search search = site.config().search();
+        if (search.enabled()) {
+            out.write(Outputs.fileOf(search.index()), SearchIndex.build(site, searchTexts, search.maxWords(), search.exclude()));
+            written[0]++;
+        }
+        stage("render");
+        AtomicInteger copied = new AtomicInteger();
+        List<Map.Entry<String, Path>> files = new ArrayList<>(statics.entrySet());
+        Parallel.map(pool, files, e -> copy(out, e.getValue(), e.getKey(), "content/" + e.getKey(), diags, copied));
+        Parallel.map(pool, assets, a -> copy(out, a.file(), a.sitePath().substring(1), "templates/assets/" + a.name(), diags, copied));
+        stage("copy");
+        return written[0] + copied.get();
     }
 
     private Optional<SiteConfig> loadConfig(Path siteDir, Diagnostics diags) throws IOException {
@@ -412,7 +440,7 @@ public final class Build {
     private static void checkPageRefs(List<ParsedPage> pages, LinkResolver links, Diagnostics diags) {
         for (ParsedPage p : pages) {
             for (FrontMatter.PageRef ref : p.fm().pageRefs()) {
-                if (links.page(p.src().dir(), ref.target()).isEmpty()) {
+                if (links.page(p.src().dir(), ref.target()).isEmpty() && !links.namesBrokenPage(p.src().dir(), ref.target())) {
                     diags.error(p.src().path(), ref.pos().line(), ref.pos().col(),
                             "'" + ref.field() + "' names '" + ref.target() + "', which is not a published page",
                             orElse(links.pageHint(p.src().dir(), ref.target()), "write a path to a .md file, relative to this page"));
@@ -668,7 +696,7 @@ public final class Build {
         }
     }
 
-    private static Object copy(Staging out, Path from, String to, String what, Diagnostics diags, AtomicInteger count) {
+    private static Object copy(OutputSink out, Path from, String to, String what, Diagnostics diags, AtomicInteger count) {
         try {
             out.copy(from, to);
             count.incrementAndGet();

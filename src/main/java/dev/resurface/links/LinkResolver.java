@@ -232,6 +232,16 @@ public final class LinkResolver {
      * Resolves a page named in front matter or a menu (relative to {@code dir}) to its site path;
      * a folder's {@code _index.md} counts even when the engine made the section page up.
      */
+    /** Whether a written page reference names a page that failed to parse (its own error already says why). */
+    public boolean namesBrokenPage(String dir, String written) {
+        if (Urls.isExternal(written)) return false;
+        String w = written.startsWith("/") ? written.substring(1) : written;
+        String d = written.startsWith("/") ? "" : dir;
+        int hash = w.indexOf('#');
+        if (hash >= 0) w = w.substring(0, hash);
+        return Urls.resolve(d, Urls.decode(w)).map(r -> targets.broken().contains(r)).orElse(false);
+    }
+
     public Optional<String> page(String dir, String written) {
         if (Urls.isExternal(written)) return Optional.empty();
         String w = written.startsWith("/") ? written.substring(1) : written;

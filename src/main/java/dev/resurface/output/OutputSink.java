@@ -6,6 +6,11 @@ import java.io.IOException;
 public interface OutputSink {
     void write(String rel, byte[] bytes) throws IOException;
 
+    /** Copies a file in (a folder sink may do it without reading it into memory). */
+    default void copy(java.nio.file.Path source, String rel) throws IOException {
+        write(rel, java.nio.file.Files.readAllBytes(source));
+    }
+
     /** A sink that keeps nothing: {@code resurface check} renders every template to find errors, then drops the result. */
     OutputSink DISCARD = (rel, bytes) -> { };
 }

@@ -7,20 +7,20 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A static file server for a built site, on the JDK's own HTTP server: GET and HEAD only, a
  * folder's {@code index.html} for its URL, the site's {@code 404.html} for anything missing, and
- * nothing outside the folder (paths are decoded once, normalised and checked, and symbolic links
- * are not followed out of it).
+ * nothing outside the site (paths are decoded once and any {@code ..}, NUL or backslash is refused).
+ * The files can be swapped atomically ({@link #publish}), which is how serve shows a new build;
+ * with a {@link LiveReload} every HTML page also gets the reload script.
  */
 public final class SiteServer implements AutoCloseable {
     static final Map<String, String> TYPES = Map.ofEntries(
@@ -32,30 +32,46 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("avif", "image/avif"), Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"),
             Map.entry("woff2", "font/woff2"));
 
-    private final Path root;
+    private final AtomicReference<SiteFiles> files;
     private final HttpServer server;
     private final ExecutorService pool;
+    private final LiveReload reload;
 
-    private SiteServer(Path root, HttpServer server, ExecutorService pool) {
-        this.root = root;
+    private SiteServer(SiteFiles files, HttpServer server, ExecutorService pool, LiveReload reload) {
+        this.files = new AtomicReference<>(files);
         this.server = server;
         this.pool = pool;
+        this.reload = reload;
     }
 
-    /** Serves {@code folder} on {@code host:port} (port 0: any free port). */
+    /** Serves a built folder on {@code host:port} (port 0: any free port). */
     public static SiteServer start(Path folder, String host, int port) throws IOException {
-        Path root = folder.toRealPath();
-        HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 64);
-        ExecutorService pool = Executors.newFixedThreadPool(8, r -> {
+        return start(SiteFiles.folder(folder), host, port, null);
+    }
+
+    /** Serves {@code files}; with {@code reload} (may be null) pages reload when a new build is published. */
+    public static SiteServer start(SiteFiles files, String host, int port, LiveReload reload) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 128);
+        // a cached pool: each open reload connection holds a thread while it waits
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "resurface-http");
             t.setDaemon(true);
             return t;
         });
-        SiteServer s = new SiteServer(root, http, pool);
+        SiteServer s = new SiteServer(files, http, pool, reload);
+        if (reload != null) {
+            http.createContext(LiveReload.EVENTS, reload::handleEvents);
+            http.createContext(LiveReload.SCRIPT, reload::handleScript);
+        }
         http.createContext("/", s::handle);
         http.setExecutor(pool);
         http.start();
         return s;
+    }
+
+    /** Serves these files from the next request on. */
+    public void publish(SiteFiles next) {
+        files.set(next);
     }
 
     public int port() { return server.getAddress().getPort(); }
@@ -72,54 +88,60 @@ public final class SiteServer implements AutoCloseable {
                 send(ex, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Optional<Path> file = resolve(root, ex.getRequestURI());
-            if (file.isPresent() && Files.isDirectory(file.get(), LinkOption.NOFOLLOW_LINKS)) {
-                String raw = ex.getRequestURI().getRawPath();
-                if (!raw.endsWith("/")) {
-                    ex.getResponseHeaders().set("Location", raw + "/");
+            SiteFiles site = files.get();
+            Optional<String> rel = relative(ex.getRequestURI());
+            if (rel.isPresent()) {
+                String name = rel.get();
+                if (name.isEmpty() || name.endsWith("/")) name = name + "index.html";
+                else if (site.isFolder(name)) {
+                    ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/");
                     send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
                     return;
                 }
-                file = Optional.of(file.get().resolve("index.html"));
+                Optional<byte[]> body = site.read(name);
+                if (body.isPresent()) {
+                    String type = typeOf(name);
+                    send(ex, 200, type, withReload(type, body.get()));
+                    return;
+                }
             }
-            if (file.isPresent() && Files.isRegularFile(file.get(), LinkOption.NOFOLLOW_LINKS)) {
-                send(ex, 200, typeOf(file.get()), Files.readAllBytes(file.get()));
-                return;
-            }
-            Path notFound = root.resolve("404.html");
-            byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "not found\n".getBytes(StandardCharsets.UTF_8);
-            send(ex, 404, Files.isRegularFile(notFound) ? TYPES.get("html") : "text/plain; charset=utf-8", body);
+            Optional<byte[]> notFound = site.read("404.html");
+            if (notFound.isPresent()) send(ex, 404, TYPES.get("html"), withReload(TYPES.get("html"), notFound.get()));
+            else send(ex, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    private byte[] withReload(String type, byte[] body) {
+        return reload != null && type.startsWith("text/html") ? reload.inject(body) : body;
     }
 
     /**
-     * The file a request names, if it lies inside {@code root}: the path is decoded once (so
-     * {@code %2e%2e} is {@code ..}), must not contain NUL or a backslash, and after normalising
-     * must still start with the root. Every step below the root must be a real folder or file,
-     * not a symbolic link.
+     * The site-relative name a request asks for, if it is a safe one: the path is decoded once (so
+     * {@code %2e%2e} is {@code ..}), and any {@code ..} segment, NUL or backslash refuses it.
      */
-    static Optional<Path> resolve(Path root, URI uri) {
+    static Optional<String> relative(URI uri) {
         String path = uri.getPath(); // decoded
         if (path == null || !path.startsWith("/") || path.indexOf('\0') >= 0 || path.indexOf('\\') >= 0) return Optional.empty();
-        Path p = root;
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) continue;
+        StringBuilder out = new StringBuilder();
+        String[] parts = path.substring(1).split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
             if (part.equals("..")) return Optional.empty();
-            p = p.resolve(part);
-            if (Files.isSymbolicLink(p)) return Optional.empty();
+            if (part.equals(".") || (part.isEmpty() && i < parts.length - 1)) continue;
+            out.append(part);
+            if (i < parts.length - 1) out.append('/');
         }
-        p = p.normalize();
-        return p.startsWith(root) ? Optional.of(p) : Optional.empty();
+        return Optional.of(out.toString());
     }
 
-    static String typeOf(Path file) {
-        String name = file.getFileName().toString();
+    static String typeOf(String name) {
+        int slash = name.lastIndexOf('/');
         int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String ext = dot <= slash ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return TYPES.getOrDefault(ext, "application/octet-stream");
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         ex.getResponseHeaders().set("Cache-Control", "no-cache");
@@ -134,6 +156,7 @@ public final class SiteServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (reload != null) reload.close();
         server.stop(0);
         pool.shutdownNow();
     }

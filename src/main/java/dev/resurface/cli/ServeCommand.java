@@ -1,0 +1,97 @@
+package dev.resurface.cli;
+
+import dev.resurface.BuildOptions;
+import dev.resurface.diag.Diagnostic;
+import dev.resurface.serve.DevServer;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code resurface serve}: build into memory, serve on this machine, rebuild and reload on every change. */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Build the site into memory and serve it with live reload; rebuild when site.yml, content/ or templates/ change.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:stopped with Ctrl-C", "1:the server could not start", "2:usage error"})
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--site", paramLabel = "DIR", description = "Site folder holding site.yml, content/ and templates/ (default: current folder).")
+    Path site = Path.of(".");
+
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 4000;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--drafts", description = "Include pages with 'draft: true'.")
+    boolean drafts;
+
+    @Option(names = "--open", description = "Open the site in the default browser.")
+    boolean open;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
+        Path siteDir = site.toAbsolutePath().normalize();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(siteDir.resolve("site.yml"))) {
+            err.println("site.yml:0:0: error: no site.yml in " + siteDir + " (run resurface in the site folder, or pass --site DIR)");
+            err.flush();
+            return 1;
+        }
+        BuildOptions opts = BuildOptions.defaults(siteDir).withDrafts(drafts);
+        DevServer dev;
+        try {
+            dev = DevServer.start(opts, "resurface " + Main.version(), host, port, b -> {
+                synchronized (this) {
+                    for (Diagnostic d : b.result().diagnostics()) if (!quiet || d.isError()) err.println(d.format());
+                    String what = b.changed().isEmpty() ? "built" : "rebuilt (" + String.join(", ", b.changed()) + ")";
+                    if (!b.result().ok()) err.println(what + ": " + b.result().errors() + " error(s); still serving the last good build");
+                    else if (!quiet) out.println(what + ": " + b.result().pages() + " pages, " + b.result().warnings() + " warning(s) in " + b.millis() + " ms");
+                    err.flush();
+                    out.flush();
+                }
+            });
+        } catch (java.net.BindException e) {
+            err.println("--port:0:0: error: cannot listen on " + host + ":" + port + ": " + e.getMessage() + " (pick another --port, or 0 for any free one)");
+            err.flush();
+            return 1;
+        }
+        if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+            err.println("warning: serving on " + host + ": other machines on the network can see this site");
+        }
+        out.println("serving " + siteDir + " at " + dev.url() + " (Ctrl-C to stop)");
+        out.flush();
+        if (open) openBrowser(dev.url(), err);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                dev.close();
+            } catch (Exception ignored) {
+                // stopping anyway
+            }
+            stopped.countDown();
+        }, "resurface-stop"));
+        stopped.await();
+        return 0;
+    }
+
+    private static void openBrowser(String url, PrintWriter err) {
+        try {
+            new ProcessBuilder("xdg-open", url).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (Exception e) {
+            err.println("could not open a browser (" + e.getMessage() + "); open " + url + " yourself");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.resurface.serve;
+
+import dev.resurface.Build;
+import dev.resurface.BuildOptions;
+import dev.resurface.BuildResult;
+import dev.resurface.output.MemoryOutput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * {@code resurface serve}: builds the site into memory, serves it over HTTP with live reload, and
+ * rebuilds when site.yml, content/ or templates/ change. Each rebuild is a whole build in this warm
+ * process, so what is served is exactly what {@code build} would write (with the base URL pointing
+ * at this server). A failed rebuild keeps the last good site and shows its errors in the browser.
+ * Nothing is written to disk.
+ */
+public final class DevServer implements AutoCloseable {
+    /** What a build did, for the terminal and for tests. */
+    public record Rebuilt(BuildResult result, Set<String> changed, long millis) {}
+
+    private static final byte[] NOTHING_YET = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>resurface</title></head>"
+            + "<body><p>The site has not built yet: see the errors.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+
+    private final BuildOptions opts;
+    private final String generator;
+    private final LiveReload reload;
+    private final SiteServer server;
+    private final Watcher watcher;
+    private final Consumer<Rebuilt> onBuild;
+    private final Thread watching;
+    private volatile Map<String, byte[]> current = Map.of();
+
+    private DevServer(BuildOptions opts, String generator, LiveReload reload, SiteServer server, Watcher watcher, Consumer<Rebuilt> onBuild) {
+        this.opts = opts.withBaseUrl(server.url("/"));
+        this.generator = generator;
+        this.reload = reload;
+        this.server = server;
+        this.watcher = watcher;
+        this.onBuild = onBuild;
+        this.watching = new Thread(() -> watcher.run(this::rebuild), "resurface-watch");
+        this.watching.setDaemon(true);
+    }
+
+    /**
+     * Binds the server, builds once and starts watching. The base URL becomes this server's
+     * address, so every link and canonical URL works locally.
+     */
+    public static DevServer start(BuildOptions opts, String generator, String host, int port, Consumer<Rebuilt> onBuild) throws IOException {
+        LiveReload reload = new LiveReload();
+        SiteServer server = SiteServer.start(SiteFiles.memory(Map.of("404.html", NOTHING_YET)), host, port, reload);
+        Watcher watcher;
+        try {
+            watcher = new Watcher(opts.site());
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
+        DevServer dev = new DevServer(opts, generator, reload, server, watcher, onBuild);
+        dev.rebuild(Set.of());
+        dev.watching.start();
+        return dev;
+    }
+
+    /** Builds the site again and publishes it, or shows its errors; one build at a time. */
+    synchronized Rebuilt rebuild(Set<String> changed) {
+        long t0 = System.nanoTime();
+        MemoryOutput out = new MemoryOutput();
+        BuildResult r = new Build(opts, generator).runInto(out);
+        if (r.ok()) {
+            current = out.files();
+            server.publish(SiteFiles.memory(current));
+            reload.reload();
+        } else {
+            reload.errors(r.diagnostics());
+        }
+        Rebuilt done = new Rebuilt(r, changed, (System.nanoTime() - t0) / 1_000_000);
+        onBuild.accept(done);
+        return done;
+    }
+
+    public String url() { return server.url("/"); }
+
+    /** The files of the build being served (empty until one succeeds). */
+    public Map<String, byte[]> files() { return current; }
+
+    /** The options each build runs with (the base URL is this server's). */
+    public BuildOptions options() { return opts; }
+
+    public LiveReload liveReload() { return reload; }
+
+    @Override
+    public void close() throws IOException {
+        watching.interrupt();
+        watcher.close();
+        server.close();
+    }
+}

@@ -1,0 +1,231 @@
+package dev.resurface.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resurface.Build;
+import dev.resurface.BuildOptions;
+import dev.resurface.testing.Fixtures;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * serve without a browser: the site comes from memory with the reload script, every change to
+ * content/, templates/ or site.yml (new, deleted and renamed files and folders too) rebuilds it,
+ * open event streams hear "reload" or "errors", and what is served always equals a clean build.
+ */
+class DevServerTest {
+    static final long WAIT = 20;
+    @TempDir
+    Path tmp;
+    Path site;
+    DevServer dev;
+    final BlockingQueue<DevServer.Rebuilt> builds = new LinkedBlockingQueue<>();
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        site = Fixtures.site("basic", tmp);
+        dev = DevServer.start(BuildOptions.defaults(site).withThreads(2), "resurface test", "127.0.0.1", 0, builds::add);
+        DevServer.Rebuilt first = builds.poll(WAIT, TimeUnit.SECONDS);
+        assertNotNull(first);
+        assertTrue(first.result().ok(), first.result().diagnostics().toString());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        dev.close();
+    }
+
+    private String get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(dev.url() + path.substring(1))).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The next build after a change (a change can come as several bursts: take the last one that settles). */
+    private DevServer.Rebuilt nextBuild() throws Exception {
+        DevServer.Rebuilt b = builds.poll(WAIT, TimeUnit.SECONDS);
+        assertNotNull(b, "a change triggers a rebuild");
+        DevServer.Rebuilt more;
+        while ((more = builds.poll(400, TimeUnit.MILLISECONDS)) != null) b = more;
+        return b;
+    }
+
+    /** An open event stream, read line by line on its own thread. */
+    private BlockingQueue<String> listen() throws Exception {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(URI.create(dev.url() + "__resurface/events")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals("text/event-stream; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
+        Thread t = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) lines.add(line);
+            } catch (Exception ignored) {
+                // stream closed
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return lines;
+    }
+
+    private static String nextEvent(BlockingQueue<String> lines) throws Exception {
+        String line;
+        while ((line = lines.poll(WAIT, TimeUnit.SECONDS)) != null) {
+            if (line.startsWith("event: ")) {
+                String data = lines.poll(WAIT, TimeUnit.SECONDS);
+                return line.substring(7) + " " + (data.startsWith("data: ") ? data.substring(6) : data);
+            }
+        }
+        throw new AssertionError("no event");
+    }
+
+    @Test
+    void pagesComeFromMemoryWithTheReloadScriptAndLocalLinks() throws Exception {
+        String page = get("/types/co2/");
+        assertTrue(page.contains("<script src=\"/__resurface/reload.js\"></script></body>"), page);
+        assertTrue(page.contains(dev.url()), "the base URL is the server's own");
+        assertFalse(Files.exists(site.resolve("site-output")), "serve writes nothing to disk");
+        assertTrue(get("/__resurface/reload.js").contains("EventSource"));
+        String sitemap = get("/sitemap.xml");
+        assertTrue(sitemap.contains("<urlset"), sitemap);
+        assertFalse(sitemap.contains("__resurface"), "only HTML pages get the script");
+    }
+
+    @Test
+    void anEditRebuildsAndOpenTabsReload() throws Exception {
+        BlockingQueue<String> events = listen();
+        Path co2 = site.resolve("content/types/co2.md");
+        Files.writeString(co2, Files.readString(co2) + "\nA freshly added sentence about lasers.\n");
+        DevServer.Rebuilt b = nextBuild();
+        assertTrue(b.result().ok(), b.result().diagnostics().toString());
+        assertTrue(b.changed().contains("content/types/co2.md"), b.changed().toString());
+        assertEquals("reload {}", nextEvent(events));
+        assertTrue(get("/types/co2/").contains("A freshly added sentence about lasers."));
+    }
+
+    @Test
+    void aBrokenBuildShowsItsErrorsAndKeepsTheLastGoodSiteUntilFixed() throws Exception {
+        BlockingQueue<String> events = listen();
+        Path co2 = site.resolve("content/types/co2.md");
+        String good = Files.readString(co2);
+        Files.writeString(co2, good.replaceFirst("title: ", "title: [unclosed "));
+        DevServer.Rebuilt broken = nextBuild();
+        assertFalse(broken.result().ok());
+        String event = nextEvent(events);
+        assertTrue(event.startsWith("errors {\"errors\":[\"content/types/co2.md:2:"), event);
+        assertTrue(get("/types/co2/").contains("<h1"), "the last good page is still served");
+        // a tab opened now hears about the errors straight away
+        assertTrue(nextEvent(listen()).startsWith("errors "));
+        Files.writeString(co2, good);
+        assertTrue(nextBuild().result().ok());
+        assertEquals("reload {}", nextEvent(events));
+    }
+
+    @Test
+    void newDeletedAndRenamedFilesAndFoldersAreSeen() throws Exception {
+        Files.createDirectories(site.resolve("content/extra/deeper"));
+        Files.writeString(site.resolve("content/extra/deeper/new-page.md"), "---\ntitle: Brand new\n---\nHello.\n");
+        nextBuild();
+        assertTrue(get("/extra/deeper/new-page/").contains("Brand new"));
+        // a file made later in the new folder is watched too
+        Files.writeString(site.resolve("content/extra/deeper/second.md"), "---\ntitle: Second new\n---\nHi.\n");
+        nextBuild();
+        assertTrue(get("/extra/deeper/second/").contains("Second new"));
+        Files.move(site.resolve("content/extra/deeper/second.md"), site.resolve("content/extra/deeper/renamed.md"), StandardCopyOption.ATOMIC_MOVE);
+        nextBuild();
+        assertTrue(get("/extra/deeper/renamed/").contains("Second new"));
+        assertFalse(get("/extra/deeper/second/").contains("Second new"), "the old URL is gone");
+        Files.delete(site.resolve("content/extra/deeper/renamed.md"));
+        nextBuild();
+        assertFalse(get("/extra/deeper/renamed/").contains("Second new"));
+    }
+
+    @Test
+    void templateAndSiteYmlChangesRebuildEverything() throws Exception {
+        Path base = site.resolve("templates/base.ftlh");
+        Files.writeString(base, Files.readString(base).replace("</body>", "<p>template marker</p></body>"));
+        nextBuild();
+        assertTrue(get("/").contains("template marker"));
+        assertTrue(get("/types/co2/").contains("template marker"));
+        Path yml = site.resolve("site.yml");
+        Files.writeString(yml, Files.readString(yml).replace("title: Basic Fixture", "title: Renamed Fixture"));
+        nextBuild();
+        assertTrue(get("/types/co2/").contains("Renamed Fixture"));
+    }
+
+    /** A seeded random sequence of edits; after each, what is served equals a clean build, byte for byte. */
+    @Test
+    void afterRandomEditsWhatIsServedEqualsACleanBuild() throws Exception {
+        Random random = new Random(20261125L);
+        List<String> added = new ArrayList<>();
+        for (int step = 0; step < 12; step++) {
+            int kind = random.nextInt(5);
+            switch (kind) {
+                case 0 -> { // append to an existing page
+                    Path p = site.resolve("content/types/erbium.md");
+                    Files.writeString(p, Files.readString(p) + "\nEdit " + step + " adds a line.\n");
+                }
+                case 1 -> { // add a page that links to another
+                    String name = "content/guides/added-" + step + ".md";
+                    Files.writeString(site.resolve(name), "---\ntitle: Added " + step + "\ntags: [added]\n---\nSee [CO2](../types/co2.md).\n");
+                    added.add(name);
+                }
+                case 2 -> { // delete a page added earlier (nothing links to it)
+                    if (!added.isEmpty()) Files.delete(site.resolve(added.remove(random.nextInt(added.size()))));
+                    else Files.writeString(site.resolve("content/guides/choosing.md"), Files.readString(site.resolve("content/guides/choosing.md")) + "\nMore.\n");
+                }
+                case 3 -> { // change a title other pages show
+                    Path p = site.resolve("content/types/co2.md");
+                    Files.writeString(p, Files.readString(p).replaceFirst("(?m)^title: .*$", "title: CO2 laser, edit " + step));
+                }
+                default -> { // a template edit
+                    Path p = site.resolve("templates/page.ftlh");
+                    Files.writeString(p, Files.readString(p) + "\n<#-- edit " + step + " -->\n");
+                }
+            }
+            DevServer.Rebuilt b = nextBuild();
+            assertTrue(b.result().ok(), "step " + step + ": " + b.result().diagnostics());
+            Path clean = tmp.resolve("clean-" + step);
+            assertTrue(new Build(dev.options().withOutput(clean), "resurface test").run().ok());
+            assertEquals(tree(clean), hashes(dev.files()), "step " + step + " (kind " + kind + ")");
+        }
+    }
+
+    private static Map<String, String> tree(Path dir) {
+        Map<String, String> m = Fixtures.snapshot(dir);
+        m.keySet().removeIf(k -> k.startsWith(".resurface")); // the output folder's own marker
+        return m;
+    }
+
+    private static Map<String, String> hashes(Map<String, byte[]> files) throws Exception {
+        Map<String, String> m = new TreeMap<>();
+        for (var e : files.entrySet()) {
+            m.put(e.getKey(), java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(e.getValue())));
+        }
+        return m;
+    }
+}
