@@ -65,7 +65,10 @@ public final class BuildCommand implements Callable<Integer> {
         if (baseUrl != null) opts = opts.withBaseUrl(baseUrl);
         if (today != null) opts = opts.withToday(today);
         PrintWriter err = spec.commandLine().getErr();
-        BuildResult r = new Build(opts, "resurface " + Main.version(), verbosity.verbose ? line -> err.println("resurface: " + line) : line -> { }).run();
+        boolean progress = !verbosity.verbose && !verbosity.quiet && System.console() != null;
+        BuildResult r = new Build(opts, "resurface " + Main.version(), verbosity.verbose ? line -> err.println("resurface: " + line)
+                : progress ? progress(err) : line -> { }).run();
+        if (progress) clearProgress(err);
         report(r, spec.commandLine().getErr(), spec.commandLine().getOut(), verbosity.quiet);
         return r.ok() ? 0 : 1;
     }
@@ -84,6 +87,19 @@ public final class BuildCommand implements Callable<Integer> {
         }
         err.flush();
         out.flush();
+    }
+
+    /** On a terminal, one line that shows the stage just finished, rewritten in place. */
+    static java.util.function.Consumer<String> progress(PrintWriter err) {
+        return line -> {
+            err.print("\r\033[K" + "resurface: " + line.trim().replaceAll("\\s+", " ") + " …");
+            err.flush();
+        };
+    }
+
+    static void clearProgress(PrintWriter err) {
+        err.print("\r\033[K");
+        err.flush();
     }
 
     static String count(long n, String noun) {

@@ -49,7 +49,9 @@ public final class CheckCommand implements Callable<Integer> {
         Path siteDir = site.toAbsolutePath().normalize();
         BuildOptions opts = new BuildOptions(siteDir, siteDir.resolve("site-output"), drafts, strict, java.util.Optional.empty(),
                 Runtime.getRuntime().availableProcessors(), false, today);
-        BuildResult r = new Build(opts, "resurface " + Main.version()).run();
+        boolean progress = !quiet && System.console() != null;
+        BuildResult r = new Build(opts, "resurface " + Main.version(), progress ? BuildCommand.progress(spec.commandLine().getErr()) : line -> { }).run();
+        if (progress) BuildCommand.clearProgress(spec.commandLine().getErr());
         for (Diagnostic d : r.diagnostics()) {
             if (!quiet || d.isError()) spec.commandLine().getErr().println(d.format());
         }
