@@ -39,6 +39,7 @@ import dev.resurface.links.LinkTargets;
 import dev.resurface.links.OutputPlan;
 import dev.resurface.links.Urls;
 import dev.resurface.markdown.MarkdownEngine;
+import dev.resurface.markdown.NestingGuard;
 import dev.resurface.markdown.ParsedMarkdown;
 import dev.resurface.output.Assets;
 import dev.resurface.output.OutputGuard;
@@ -83,6 +84,10 @@ public final class Build {
     private long stageStart;
     private List<PageReport> report = List.of();
     private OutputSink target;
+    static final String TOO_DEEP = "this page is nested too deeply to process (block quotes, lists, brackets or emphasis inside one another thousands of times)";
+    static final String TOO_DEEP_HINT = "flatten the nesting; no real article needs more than a few levels";
+    /** Worker threads get a large stack, so deep but sane nesting never runs out; beyond it is an error, not a crash. */
+    static final long STACK_BYTES = 256L << 20;
 
     public Build(BuildOptions opts, String generator) {
         this(opts, generator, s -> { });
@@ -118,12 +123,13 @@ public final class Build {
         long t0 = System.nanoTime();
         Diagnostics diags = new Diagnostics();
         ExecutorService pool = opts.threads() > 1 ? Executors.newFixedThreadPool(opts.threads(), r -> {
-            Thread t = new Thread(r, "resurface-worker");
+            Thread t = new Thread(null, r, "resurface-worker", STACK_BYTES);
             t.setDaemon(true);
             return t;
         }) : null;
         try {
-            return run(diags, pool, t0);
+            // on a large stack even when work runs inline (one thread, or a one-item list)
+            return onBigStack(() -> run(diags, pool, t0));
         } catch (Staging.BusyException e) {
             diags.error("--output", 0, 0, e.getMessage(), "wait for it to finish, or build into another folder");
             return finish(false, diags, 0, 0, t0);
@@ -133,6 +139,35 @@ public final class Build {
         } finally {
             if (pool != null) pool.shutdownNow();
         }
+    }
+
+    private interface Work {
+        BuildResult run() throws IOException;
+    }
+
+    /** Runs a one-thread build on a thread with the workers' large stack (see {@link #STACK_BYTES}). */
+    private static BuildResult onBigStack(Work work) throws IOException {
+        BuildResult[] result = new BuildResult[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = work.run();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "resurface-build", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            t.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+        if (failure[0] instanceof IOException io) throw io;
+        if (failure[0] instanceof RuntimeException re) throw re;
+        if (failure[0] instanceof Error err) throw err;
+        return result[0];
     }
 
     private BuildResult run(Diagnostics diags, ExecutorService pool, long t0) throws IOException {
@@ -230,7 +265,13 @@ public final class Build {
             ParsedMarkdown md = p.md();
             md.document().set(ResurfaceSyntax.CITE_TITLES, citeTitles);
             md.document().set(ResurfaceSyntax.SHORTCODES, sc -> shortcode(p, sc, shortcodes, diags));
-            String html = markdown.render(md.document());
+            String html;
+            try {
+                html = markdown.render(md.document());
+            } catch (StackOverflowError overflow) {
+                diags.error(p.src().path(), lineAt(p.src().text(), p.bodyOffset()), 1, TOO_DEEP, TOO_DEEP_HINT);
+                html = "";
+            }
             if (search.enabled() && !p.fm().draft()) searchTexts.put(p.path(), markdown.plainText(md.document()));
             int minutes = Math.max(1, (md.words() + wpm - 1) / wpm);
             Trust pageTrust = new Trust(citedSources(md, refs.bibliography()), p.fm().review().lastReviewed(), checked.nextReview(),
@@ -362,10 +403,23 @@ public final class Build {
             Pos p = fm.posOf("slug");
             diags.warning(path, p.line(), p.col(), "'slug' is ignored on a section page", "rename the folder to change its URL");
         }
-        ParsedMarkdown md = markdown.parse(src.text().substring(fr.bodyOffset()));
         String url = Urls.pagePath(e.relPath(), index ? Optional.empty() : fm.slug());
-        // the glossary page defines every term: marking them there would link each to itself
-        if (glossary != null && !url.equals(glossaryPage)) glossary.mark(md.document());
+        ParsedMarkdown md;
+        String body = src.text().substring(fr.bodyOffset());
+        Optional<NestingGuard.Problem> tooDeep = NestingGuard.check(body);
+        if (tooDeep.isPresent()) {
+            NestingGuard.Problem n = tooDeep.get();
+            diags.error(path, lineAt(src.text(), fr.bodyOffset()) + n.line() - 1, n.col() + 1, n.message(), TOO_DEEP_HINT);
+            return Optional.empty();
+        }
+        try {
+            md = markdown.parse(body);
+            // the glossary page defines every term: marking them there would link each to itself
+            if (glossary != null && !url.equals(glossaryPage)) glossary.mark(md.document());
+        } catch (StackOverflowError overflow) {
+            diags.error(path, lineAt(src.text(), fr.bodyOffset()), 1, TOO_DEEP, TOO_DEEP_HINT);
+            return Optional.empty();
+        }
         return Optional.of(new ParsedPage(src, fm, md, kind, src.dir(), url, fr.bodyOffset()));
     }
 
@@ -711,8 +765,11 @@ public final class Build {
         for (Diagnostic d : all) if (!d.isError()) diags.add(d.withSeverity(Severity.ERROR));
     }
 
+    /** Problems shown per file: the rest of a file's problems are counted, not listed. */
+    static final int MAX_PER_FILE = 100;
+
     private BuildResult finish(boolean ok, Diagnostics diags, int pages, int other, long t0) {
-        List<Diagnostic> list = diags.sorted();
+        List<Diagnostic> list = capPerFile(diags.sorted());
         if (opts.strict()) {
             // in strict mode a warning that was promoted is reported once, as an error
             Set<String> errors = new HashSet<>();
@@ -720,6 +777,36 @@ public final class Build {
             list = list.stream().filter(d -> d.isError() || !errors.contains(d.format())).toList();
         }
         return new BuildResult(ok, list, pages, other, (System.nanoTime() - t0) / 1_000_000, report);
+    }
+
+    /** Keeps the first {@link #MAX_PER_FILE} problems of each file and says how many more there are. */
+    static List<Diagnostic> capPerFile(List<Diagnostic> sorted) {
+        List<Diagnostic> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, int[]> hidden = new java.util.TreeMap<>();
+        for (Diagnostic d : sorted) {
+            int n = seen.merge(d.path(), 1, Integer::sum);
+            if (n <= MAX_PER_FILE) out.add(d);
+            else {
+                int[] h = hidden.computeIfAbsent(d.path(), k -> new int[2]);
+                h[d.isError() ? 0 : 1]++;
+            }
+        }
+        hidden.forEach((path, h) -> {
+            String what = h[0] > 0 ? h[0] + " more error" + (h[0] == 1 ? "" : "s") + (h[1] > 0 ? " and " + h[1] + " more warnings" : "")
+                    : h[1] + " more warning" + (h[1] == 1 ? "" : "s");
+            Diagnostic d = new Diagnostic(path, 0, 0, h[0] > 0 ? Severity.ERROR : Severity.WARNING, what + " in this file are not listed",
+                    "the first " + MAX_PER_FILE + " are; fix those first");
+            out.add(d);
+        });
+        return out.stream().sorted().toList();
+    }
+
+    /** The 1-based line of a character offset. */
+    static int lineAt(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) if (text.charAt(i) == '\n') line++;
+        return line;
     }
 
     private static String orElse(String s, String fallback) {

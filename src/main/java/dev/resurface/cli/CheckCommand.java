@@ -41,14 +41,18 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
     boolean quiet;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of CPUs).")
+    Integer threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (threads != null && threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         Path siteDir = site.toAbsolutePath().normalize();
         BuildOptions opts = new BuildOptions(siteDir, siteDir.resolve("site-output"), drafts, strict, java.util.Optional.empty(),
-                Runtime.getRuntime().availableProcessors(), false, today);
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), false, today);
         boolean progress = !quiet && System.console() != null;
         BuildResult r = new Build(opts, "resurface " + Main.version(), progress ? BuildCommand.progress(spec.commandLine().getErr()) : line -> { }).run();
         if (progress) BuildCommand.clearProgress(spec.commandLine().getErr());

@@ -22,7 +22,18 @@ public record Diagnostic(String path, int line, int col, Severity severity, Stri
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
-        hint = hint == null ? "" : hint;
+        hint = hint == null ? "" : shorten(hint);
+        message = shorten(message);
+    }
+
+    /** Longest message or hint kept: a pasted megabyte must not become a megabyte of terminal output. */
+    public static final int MAX_TEXT = 300;
+
+    static String shorten(String s) {
+        if (s.length() <= MAX_TEXT) return s;
+        int cut = MAX_TEXT - 1;
+        if (Character.isHighSurrogate(s.charAt(cut - 1))) cut--;
+        return s.substring(0, cut) + "…";
     }
 
     public static Diagnostic error(String path, int line, int col, String message, String hint) {
