@@ -22,12 +22,32 @@ public record Diagnostic(String path, int line, int col, Severity severity, Stri
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
-        hint = hint == null ? "" : shorten(hint);
-        message = shorten(message);
+        hint = hint == null ? "" : shorten(oneLine(hint));
+        message = shorten(oneLine(message));
     }
 
     /** Longest message or hint kept: a pasted megabyte must not become a megabyte of terminal output. */
     public static final int MAX_TEXT = 300;
+
+    /** Control characters (a newline in a quoted link, say) shown escaped: one diagnostic, one line. */
+    static String oneLine(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != 0x7f && !(c >= 0x202a && c <= 0x202e) && !(c >= 0x2066 && c <= 0x2069)) {
+                if (sb != null) sb.append(c);
+                continue;
+            }
+            if (sb == null) sb = new StringBuilder(s.substring(0, i));
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
 
     static String shorten(String s) {
         if (s.length() <= MAX_TEXT) return s;

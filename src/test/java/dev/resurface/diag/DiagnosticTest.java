@@ -35,4 +35,17 @@ class DiagnosticTest {
         assertEquals(1, Hints.distance("co2-laser", "co2-lase"));
         assertEquals(3, Hints.distance("kitten", "sitting"));
     }
+
+    @Test
+    void aMessageIsAlwaysOneLineWithControlAndBidiCharactersEscaped() {
+        Diagnostic d = Diagnostic.error("content/a.md", 3, 4, "link 'a\nb\tc\u202Ed' is broken", "hint\r");
+        assertEquals("content/a.md:3:4: error: link 'a\\nb\\tc\\u202ed' is broken (hint\\r)", d.format());
+    }
+
+    @Test
+    void longTextIsShortenedWithAnEllipsis() {
+        Diagnostic d = Diagnostic.error("a.md", 1, 1, "x".repeat(5_000), "");
+        assertEquals(Diagnostic.MAX_TEXT, d.message().length());
+        org.junit.jupiter.api.Assertions.assertTrue(d.message().endsWith("…"));
+    }
 }
