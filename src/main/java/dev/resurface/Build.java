@@ -260,6 +260,11 @@ public final class Build {
         Map<String, String> searchTexts = new java.util.concurrent.ConcurrentHashMap<>();
         List<Page> pages = new ArrayList<>(Parallel.map(pool, published, p -> {
             diags.addAll(links.resolve(p));
+            for (ParsedMarkdown.Dropped d : p.md().dropped()) {
+                Pos at = p.pos(d.offset());
+                diags.warning(p.src().path(), at.line(), at.col(), "'" + d.text() + "' was read as HTML attributes and will not be shown",
+                        "to show the braces, write \\{ instead of {; for attributes use {#id}, {.class} or {name=value}");
+            }
             PageLint.Result checked = lint.check(p);
             diags.addAll(checked.problems());
             ParsedMarkdown md = p.md();

@@ -117,6 +117,7 @@ public final class MarkdownEngine {
         Map<String, Integer> citeNumbers = new java.util.LinkedHashMap<>();
         List<Shortcode> shortcodes = new ArrayList<>();
         List<String> headings = new ArrayList<>();
+        List<ParsedMarkdown.Dropped> dropped = new ArrayList<>();
         StringBuilder summary = new StringBuilder();
         boolean[] moreSeen = {false};
         int[] words = {0};
@@ -135,6 +136,19 @@ public final class MarkdownEngine {
                 new VisitHandler<>(Reference.class, r -> links.add(new LinkUse(LinkUse.Kind.REFERENCE, r.getUrl().toString(), r.getStartOffset(), r))),
                 new VisitHandler<>(AttributeNode.class, a -> {
                     if (a.isId()) anchors.add(a.getValue().toString());
+                }),
+                // {#id}, {.class} and {name=value} are meant; a bare word in braces ("{x}", "${total}") is
+                // almost always text the author wanted shown, which the attributes syntax would silently drop
+                new VisitHandler<>(AttributesNode.class, a -> {
+                    boolean reported = false;
+                    for (Node c = a.getFirstChild(); c != null; c = c.getNext()) {
+                        if (!(c instanceof AttributeNode an)) continue;
+                        if (an.isId()) anchors.add(an.getValue().toString());
+                        else if (!an.isClass() && an.getValue().isEmpty() && !reported) {
+                            dropped.add(new ParsedMarkdown.Dropped(a.getStartOffset(), a.getChars().toString()));
+                            reported = true;
+                        }
+                    }
                 }),
                 // flexmark numbers the referenced footnotes 1…k when it renders (not always in reference order,
                 // but always the same set of ids); a repeated reference's own id (fnref-N-M) is not registered
@@ -186,7 +200,7 @@ public final class MarkdownEngine {
         words[0] = countWords(PlainText.of(doc));
         String sum = moreSeen[0] ? squash(summary.toString()) : truncateWords(squash(summary.toString()), summaryWords);
         return new ParsedMarkdown(doc, nest(flat), anchors, links, words[0], sum, citations, List.copyOf(citeNumbers.keySet()),
-                shortcodes, headings);
+                shortcodes, headings, dropped);
     }
 
     /** A shortcode alone in its paragraph replaces the paragraph, so block HTML is not wrapped in {@code <p>}. */

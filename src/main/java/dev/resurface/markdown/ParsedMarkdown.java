@@ -16,8 +16,12 @@ import java.util.Set;
  */
 public record ParsedMarkdown(Document document, List<TocEntry> toc, Set<String> anchors, List<LinkUse> links,
                              int words, String summary, List<Citation> citations, List<String> cited,
-                             List<Shortcode> shortcodes, List<String> headings) {
+                             List<Shortcode> shortcodes, List<String> headings, List<Dropped> dropped) {
+    /** Text in braces that the attributes syntax took and that will not be shown, e.g. "{x}" in a sentence. */
+    public record Dropped(int offset, String text) {}
+
     public ParsedMarkdown {
+        dropped = List.copyOf(dropped);
         citations = List.copyOf(citations);
         cited = List.copyOf(cited);
         shortcodes = List.copyOf(shortcodes);

@@ -107,4 +107,12 @@ class MarkdownEngineTest {
         assertFalse(text.contains("other.md"), text);
         assertTrue(text.contains("c") && text.contains("d"), text);
     }
+
+    @Test
+    void bareWordsInBracesAreReportedAsDroppedButRealAttributesAreNot() {
+        ParsedMarkdown md = engine.parse("Total ${total} here.\n\n## Heading {#custom}\n\nPara {.note}\n\nLink [x](y.md){target=_blank}\n");
+        assertEquals(1, md.dropped().size(), md.dropped().toString());
+        assertEquals("{total}", md.dropped().get(0).text());
+        assertEquals(7, md.dropped().get(0).offset());
+    }
 }
