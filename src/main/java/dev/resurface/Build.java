@@ -134,7 +134,7 @@ public final class Build {
             diags.error("--output", 0, 0, e.getMessage(), "wait for it to finish, or build into another folder");
             return finish(false, diags, 0, 0, t0);
         } catch (IOException e) {
-            diags.error(opts.site().toString(), 0, 0, "I/O error: " + e.getMessage(), "check the folder's permissions and free space");
+            diags.error(ioWhere(e), 0, 0, ioMessage(e), "check the folder's permissions and free space");
             return finish(false, diags, 0, 0, t0);
         } finally {
             if (pool != null) pool.shutdownNow();
@@ -774,7 +774,7 @@ public final class Build {
     static final int MAX_PER_FILE = 100;
 
     private BuildResult finish(boolean ok, Diagnostics diags, int pages, int other, long t0) {
-        List<Diagnostic> list = capPerFile(diags.sorted());
+        List<Diagnostic> list = capPerFile(diskFullOnce(diags.sorted()));
         if (opts.strict()) {
             // in strict mode a warning that was promoted is reported once, as an error
             Set<String> errors = new HashSet<>();
@@ -782,6 +782,17 @@ public final class Build {
             list = list.stream().filter(d -> d.isError() || !errors.contains(d.format())).toList();
         }
         return new BuildResult(ok, list, pages, other, (System.nanoTime() - t0) / 1_000_000, report);
+    }
+
+    /** A full disk fails every write: say so once, not once per file. */
+    static List<Diagnostic> diskFullOnce(List<Diagnostic> sorted) {
+        List<Diagnostic> full = sorted.stream().filter(d -> d.message().contains("No space left on device")).toList();
+        if (full.size() < 2) return sorted;
+        List<Diagnostic> out = new ArrayList<>(sorted);
+        out.removeAll(full);
+        out.add(Diagnostic.error("--output", 0, 0, "the disk is full: " + full.size() + " files could not be written",
+                "free some space and build again; the previous site was left as it was"));
+        return out.stream().sorted().toList();
     }
 
     /** Keeps the first {@link #MAX_PER_FILE} problems of each file and says how many more there are. */
@@ -805,6 +816,31 @@ public final class Build {
             out.add(d);
         });
         return out.stream().sorted().toList();
+    }
+
+    /** Where an I/O failure happened, as the author would name it: --output for the output side. */
+    private String ioWhere(IOException e) {
+        String file = e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null ? fse.getFile() : "";
+        Path out = opts.output().toAbsolutePath().normalize();
+        if (!file.isEmpty()) {
+            Path f = Path.of(file).toAbsolutePath().normalize();
+            if (f.startsWith(out) || out.startsWith(f)) return "--output";
+        }
+        return opts.site().toString();
+    }
+
+    /** An I/O failure in words: what happened to which file, without a Java class name. */
+    static String ioMessage(IOException e) {
+        String file = e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null ? fse.getFile() : "";
+        String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason() : "";
+        String what;
+        if (e instanceof java.nio.file.AccessDeniedException) what = "permission denied";
+        else if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) what = "a file is in the way where a folder is needed";
+        else if (reason.toLowerCase(java.util.Locale.ROOT).contains("no space")) what = "the disk is full";
+        else if (reason.toLowerCase(java.util.Locale.ROOT).contains("read-only")) what = "the file system is read-only";
+        else if (!reason.isEmpty()) what = reason;
+        else what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return file.isEmpty() ? "cannot read or write: " + what : "cannot read or write " + file + ": " + what;
     }
 
     /** The 1-based line of a character offset. */

@@ -1,0 +1,50 @@
+package dev.resurface;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resurface.diag.Diagnostic;
+import dev.resurface.testing.Fixtures;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Disk trouble is told in words, once, and never as a Java class name or a stack trace. */
+class IoErrorsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void ioFailuresAreDescribedInWords() {
+        assertEquals("cannot read or write /x/y: permission denied", Build.ioMessage(new AccessDeniedException("/x/y")));
+        assertEquals("cannot read or write /x: a file is in the way where a folder is needed", Build.ioMessage(new NotDirectoryException("/x")));
+        assertEquals("cannot read or write /x/z: the disk is full", Build.ioMessage(new FileSystemException("/x/z", null, "No space left on device")));
+        assertEquals("cannot read or write /x/z: the file system is read-only", Build.ioMessage(new FileSystemException("/x/z", null, "Read-only file system")));
+    }
+
+    @Test
+    void aFullDiskIsReportedOnceNotPerFile() {
+        List<Diagnostic> many = List.of(
+                Diagnostic.error("content/a.md", 0, 0, "cannot write a/index.html: No space left on device", ""),
+                Diagnostic.error("content/b.md", 0, 0, "cannot write b/index.html: No space left on device", ""),
+                Diagnostic.warning("content/c.md", 3, 1, "something else", ""));
+        List<Diagnostic> out = Build.diskFullOnce(many);
+        assertEquals(2, out.size());
+        assertEquals("--output: error: the disk is full: 2 files could not be written (free some space and build again; the previous site was left as it was)",
+                out.get(0).format());
+    }
+
+    @Test
+    void anOutputFolderUnderAFileIsAClearErrorAtOutput() throws Exception {
+        Path site = Fixtures.site("basic", tmp);
+        Files.writeString(tmp.resolve("afile"), "x");
+        Fixtures.Run run = Fixtures.cli("build", "--site", site.toString(), "--output", tmp.resolve("afile/out").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().startsWith("--output: error: cannot read or write " + tmp.resolve("afile") + ": a file is in the way where a folder is needed"), run.err());
+    }
+}
