@@ -56,6 +56,8 @@ class RealSiteTest {
             pages = s.filter(p -> p.getFileName().toString().equals("index.html")).toList();
         }
         assertTrue(pages.size() >= 8, "pages: " + pages.size());
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        java.util.Map<String, String> descriptions = new java.util.HashMap<>();
         for (Path p : pages) {
             Document d = Jsoup.parse(Files.readString(p));
             if (!d.select("meta[http-equiv=refresh]").isEmpty()) continue; // alias redirect
@@ -64,6 +66,13 @@ class RealSiteTest {
             assertFalse(d.select("meta[name=description]").attr("content").isBlank(), rel + " has a description");
             assertTrue(d.select("link[rel=canonical]").attr("href").startsWith("https://"), rel + " has a canonical URL");
             assertEquals(1, d.select("h1").size(), rel + " has one h1");
+            if (rel.startsWith("tags")) continue; // tag pages share the description pattern by design
+            String before = titles.put(d.title(), rel);
+            assertEquals(null, before, "title '" + d.title() + "' is used by " + before + " and " + rel);
+            String desc = d.select("meta[name=description]").attr("content");
+            String other = descriptions.put(desc, rel);
+            assertEquals(null, other, "description of " + rel + " is also used by " + other);
+            assertFalse(d.select("meta[property=og:title]").attr("content").isBlank(), rel + " has Open Graph tags");
         }
     }
 
