@@ -182,4 +182,17 @@ class ContentScannerTest {
                 "content/link.md: warning: symbolic link skipped (copy the file into content/ instead)",
                 "content/linkdir: warning: symbolic link skipped (copy the file into content/ instead)"), formatted(d));
     }
+
+    @Test
+    void aSymbolicLinkLoopIsSkippedNotFollowed() throws IOException {
+        touch("sub/page.md");
+        Files.createSymbolicLink(content.resolve("sub/loop"), content);
+        Files.createSymbolicLink(content.resolve("self"), content.resolve("self"));
+        Diagnostics d = new Diagnostics();
+        ContentScanner.Result r = ContentScanner.scan(content, d);
+        assertEquals(List.of("sub/page.md"), rel(r.markdown()));
+        assertEquals(List.of(
+                "content/self: warning: symbolic link skipped (copy the file into content/ instead)",
+                "content/sub/loop: warning: symbolic link skipped (copy the file into content/ instead)"), formatted(d));
+    }
 }
