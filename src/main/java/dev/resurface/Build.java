@@ -84,6 +84,7 @@ public final class Build {
     private long stageStart;
     private List<PageReport> report = List.of();
     private OutputSink target;
+    private BuildCache cache;
     static final String TOO_DEEP = "this page is nested too deeply to process (block quotes, lists, brackets or emphasis inside one another thousands of times)";
     static final String TOO_DEEP_HINT = "flatten the nesting; no real article needs more than a few levels";
     /** Worker threads get a large stack, so deep but sane nesting never runs out; beyond it is an error, not a crash. */
@@ -110,6 +111,12 @@ public final class Build {
      * Builds into {@code sink} instead of the output folder (serve keeps the site in memory); the
      * output folder is neither checked nor touched.
      */
+    /** Lends this build's parses and rendered pages to the next one (serve); see {@link BuildCache}. */
+    public Build withCache(BuildCache c) {
+        this.cache = c;
+        return this;
+    }
+
     public BuildResult runInto(OutputSink sink) {
         this.target = sink;
         try {
@@ -198,9 +205,12 @@ public final class Build {
                 : new GlossaryMarker(refs.glossary(), config.basePath() + trust.glossary().page().substring(1));
         List<ParsedPage> parsed = new ArrayList<>();
         Set<String> broken = new TreeSet<>();
+        if (cache != null) cache.startBuild();
+        String parseContext = cache == null ? "" : parseContext(siteDir, scan);
         {
             List<Optional<ParsedPage>> results = Parallel.map(pool, scan.markdown(),
-                    e -> parse(e, markdown, frontMatter, glossaryMarker, trust.glossary().page(), diags));
+                    e -> cache == null ? parse(e, markdown, frontMatter, glossaryMarker, trust.glossary().page(), diags)
+                            : cachedParse(e, parseContext, markdown, frontMatter, glossaryMarker, trust.glossary().page(), diags));
             for (int i = 0; i < results.size(); i++) {
                 if (results.get(i).isPresent()) parsed.add(results.get(i).get());
                 else broken.add(scan.markdown().get(i).relPath());
@@ -258,31 +268,24 @@ public final class Build {
         Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
         SiteConfig.Search search = config.search();
         Map<String, String> searchTexts = new java.util.concurrent.ConcurrentHashMap<>();
+        String renderContext = cache == null ? "" : renderContext(siteDir, parseContext, published, broken, drafts, statics, sectionPaths, config);
         List<Page> pages = new ArrayList<>(Parallel.map(pool, published, p -> {
-            diags.addAll(links.resolve(p));
-            for (ParsedMarkdown.Dropped d : p.md().dropped()) {
-                Pos at = p.pos(d.offset());
-                diags.warning(p.src().path(), at.line(), at.col(), "'" + d.text() + "' was read as HTML attributes and will not be shown",
-                        "to show the braces, write \\{ instead of {; for attributes use {#id}, {.class} or {name=value}");
+            if (cache != null) {
+                BuildCache.Rendered old = cache.rendered.get(p.src().relPath());
+                if (old != null && old.source() == p && old.context().equals(renderContext)) {
+                    cache.renderHits.incrementAndGet();
+                    diags.addAll(old.problems());
+                    if (old.searchText() != null && search.enabled()) searchTexts.put(p.path(), old.searchText());
+                    return old.page();
+                }
             }
-            PageLint.Result checked = lint.check(p);
-            diags.addAll(checked.problems());
-            ParsedMarkdown md = p.md();
-            md.document().set(ResurfaceSyntax.CITE_TITLES, citeTitles);
-            md.document().set(ResurfaceSyntax.SHORTCODES, sc -> shortcode(p, sc, shortcodes, diags));
-            String html;
-            try {
-                html = markdown.render(md.document());
-            } catch (StackOverflowError overflow) {
-                diags.error(p.src().path(), lineAt(p.src().text(), p.bodyOffset()), 1, TOO_DEEP, TOO_DEEP_HINT);
-                html = "";
+            Diagnostics pageDiags = cache == null ? diags : new Diagnostics();
+            Page done = markdownStage(p, pageDiags, links, lint, citeTitles, shortcodes, markdown, search, searchTexts, wpm, refs);
+            if (cache != null) {
+                diags.addAll(pageDiags.all());
+                cache.rendered.put(p.src().relPath(), new BuildCache.Rendered(p, renderContext, done, pageDiags.all(), searchTexts.get(p.path())));
             }
-            if (search.enabled() && !p.fm().draft()) searchTexts.put(p.path(), markdown.plainText(md.document()));
-            int minutes = Math.max(1, (md.words() + wpm - 1) / wpm);
-            Trust pageTrust = new Trust(citedSources(md, refs.bibliography()), p.fm().review().lastReviewed(), checked.nextReview(),
-                    p.fm().review().reviewedBy().flatMap(refs.people()::get), checked.readability());
-            return new Page(p.src().path(), p.src().relPath(), p.kind(), p.section(), p.path(), p.fm(), html, md.toc(),
-                    p.fm().summary().orElse(md.summary()), md.words(), minutes, pageTrust);
+            return done;
         }));
         stage("markdown");
         if (search.enabled()) {
@@ -374,6 +377,127 @@ public final class Build {
         SiteConfigLoader.Result r = SiteConfigLoader.load(text, opts.baseUrl());
         diags.addAll(r.problems());
         return r.config();
+    }
+
+    /** One page's Markdown stage: links checked and rewritten, lint, shortcodes, HTML, trust figures. */
+    private static Page markdownStage(ParsedPage p, Diagnostics pageDiags, LinkResolver links, PageLint lint, Map<String, String> citeTitles,
+                                      Shortcodes shortcodes, MarkdownEngine markdown, SiteConfig.Search search, Map<String, String> searchTexts,
+                                      int wpm, ReferenceData refs) {
+            pageDiags.addAll(links.resolve(p));
+            for (ParsedMarkdown.Dropped d : p.md().dropped()) {
+                Pos at = p.pos(d.offset());
+                pageDiags.warning(p.src().path(), at.line(), at.col(), "'" + d.text() + "' was read as HTML attributes and will not be shown",
+                        "to show the braces, write \\{ instead of {; for attributes use {#id}, {.class} or {name=value}");
+            }
+            PageLint.Result checked = lint.check(p);
+            pageDiags.addAll(checked.problems());
+            ParsedMarkdown md = p.md();
+            md.document().set(ResurfaceSyntax.CITE_TITLES, citeTitles);
+            md.document().set(ResurfaceSyntax.SHORTCODES, sc -> shortcode(p, sc, shortcodes, pageDiags));
+            String html;
+            try {
+                html = markdown.render(md.document());
+            } catch (StackOverflowError overflow) {
+                pageDiags.error(p.src().path(), lineAt(p.src().text(), p.bodyOffset()), 1, TOO_DEEP, TOO_DEEP_HINT);
+                html = "";
+            }
+            if (search.enabled() && !p.fm().draft()) searchTexts.put(p.path(), markdown.plainText(md.document()));
+            int minutes = Math.max(1, (md.words() + wpm - 1) / wpm);
+            Trust pageTrust = new Trust(citedSources(md, refs.bibliography()), p.fm().review().lastReviewed(), checked.nextReview(),
+                    p.fm().review().reviewedBy().flatMap(refs.people()::get), checked.readability());
+            return new Page(p.src().path(), p.src().relPath(), p.kind(), p.section(), p.path(), p.fm(), html, md.toc(),
+                    p.fm().summary().orElse(md.summary()), md.words(), minutes, pageTrust);
+    }
+
+    /** A fingerprint of everything a parse reads besides the file itself: site.yml and the data files. */
+    private static String parseContext(Path siteDir, ContentScanner.Result scan) throws IOException {
+        Fingerprint f = new Fingerprint();
+        f.file(siteDir.resolve(SiteConfigLoader.FILE));
+        for (ContentScanner.Entry e : scan.data()) {
+            f.text(e.relPath());
+            f.file(e.file());
+        }
+        return f.done();
+    }
+
+    /** A fingerprint of everything a page's Markdown stage reads besides its own parse (see {@link BuildCache}). */
+    private String renderContext(Path siteDir, String parseContext, List<ParsedPage> published, Set<String> broken, Set<String> drafts,
+                                 Map<String, Path> statics, Map<String, String> sectionPaths, SiteConfig config) throws IOException {
+        Fingerprint f = new Fingerprint();
+        f.text(parseContext).text(String.valueOf(opts.today())).text(String.valueOf(opts.drafts())).text(config.baseUrl());
+        for (ParsedPage p : published) {
+            f.text(p.src().relPath()).text(p.path()).text(p.kind().name()).text(p.fm().title()).text(String.valueOf(p.fm().draft()));
+            for (String a : p.md().anchors()) f.text(a);
+        }
+        broken.forEach(f::text);
+        drafts.forEach(f::text);
+        sectionPaths.forEach((k, v) -> f.text(k).text(v));
+        for (Map.Entry<String, Path> e : statics.entrySet()) f.text(e.getKey()).attributes(e.getValue());
+        Path templates = siteDir.resolve("templates");
+        if (Files.isDirectory(templates)) {
+            try (java.util.stream.Stream<Path> s = Files.walk(templates)) {
+                for (Path t : s.filter(Files::isRegularFile).sorted().toList()) f.text(templates.relativize(t).toString()).attributes(t);
+            }
+        }
+        return f.done();
+    }
+
+    /** A SHA-256 over strings and files (or just their size and time, for big static files). */
+    private static final class Fingerprint {
+        private final java.security.MessageDigest md;
+
+        Fingerprint() {
+            try {
+                md = java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Fingerprint text(String s) {
+            md.update(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            return this;
+        }
+
+        Fingerprint file(Path p) throws IOException {
+            md.update(Files.isRegularFile(p) ? Files.readAllBytes(p) : new byte[0]);
+            md.update((byte) 0);
+            return this;
+        }
+
+        Fingerprint attributes(Path p) throws IOException {
+            var a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return text(a.size() + "/" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + "/" + a.fileKey());
+        }
+
+        String done() {
+            return java.util.HexFormat.of().formatHex(md.digest());
+        }
+    }
+
+    /** parse(), reusing the last build's result while the file and the parse context are unchanged. */
+    private Optional<ParsedPage> cachedParse(ContentScanner.Entry e, String context, MarkdownEngine markdown, FrontMatterParser fmp,
+                                             GlossaryMarker glossary, String glossaryPage, Diagnostics diags) {
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(e.file(), java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException ex) {
+            return parse(e, markdown, fmp, glossary, glossaryPage, diags);
+        }
+        long modified = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        BuildCache.Parsed old = cache.parsed.get(e.relPath());
+        if (old != null && old.size() == a.size() && old.modified() == modified && java.util.Objects.equals(old.fileKey(), a.fileKey())
+                && old.context().equals(context)) {
+            cache.parseHits.incrementAndGet();
+            diags.addAll(old.problems());
+            return old.page();
+        }
+        Diagnostics local = new Diagnostics();
+        Optional<ParsedPage> page = parse(e, markdown, fmp, glossary, glossaryPage, local);
+        diags.addAll(local.all());
+        cache.parsed.put(e.relPath(), new BuildCache.Parsed(a.size(), modified, a.fileKey(), context, page, local.all()));
+        return page;
     }
 
     private static Optional<ParsedPage> parse(ContentScanner.Entry e, MarkdownEngine markdown, FrontMatterParser fmp,

@@ -63,7 +63,8 @@ public final class ServeCommand implements Callable<Integer> {
                     for (Diagnostic d : b.result().diagnostics()) if (!quiet || d.isError()) err.println(d.format());
                     String what = b.changed().isEmpty() ? "built" : "rebuilt (" + String.join(", ", b.changed()) + ")";
                     if (!b.result().ok()) err.println(what + ": " + b.result().errors() + " error(s); still serving the last good build");
-                    else if (!quiet) out.println(what + ": " + b.result().pages() + " pages, " + b.result().warnings() + " warning(s) in " + b.millis() + " ms");
+                    else if (!quiet) out.println(what + ": " + b.result().pages() + " pages (" + b.reused().rendered() + " reused), "
+                            + b.result().warnings() + " warning(s) in " + b.millis() + " ms");
                     err.flush();
                     out.flush();
                 }

@@ -24,6 +24,9 @@ public final class Diagnostics {
         add(Diagnostic.warning(path, line, col, message, hint));
     }
 
+    /** Everything added so far, in no particular order (for caching a page's own problems). */
+    public List<Diagnostic> all() { return List.copyOf(items); }
+
     public boolean hasErrors() { return items.stream().anyMatch(Diagnostic::isError); }
 
     public long errorCount() { return items.stream().filter(Diagnostic::isError).distinct().count(); }

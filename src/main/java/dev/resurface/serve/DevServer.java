@@ -1,6 +1,7 @@
 package dev.resurface.serve;
 
 import dev.resurface.Build;
+import dev.resurface.BuildCache;
 import dev.resurface.BuildOptions;
 import dev.resurface.BuildResult;
 import dev.resurface.output.MemoryOutput;
@@ -12,14 +13,14 @@ import java.util.function.Consumer;
 
 /**
  * {@code resurface serve}: builds the site into memory, serves it over HTTP with live reload, and
- * rebuilds when site.yml, content/ or templates/ change. Each rebuild is a whole build in this warm
- * process, so what is served is exactly what {@code build} would write (with the base URL pointing
- * at this server). A failed rebuild keeps the last good site and shows its errors in the browser.
+ * rebuilds when site.yml, content/ or templates/ change. Rebuilds reuse the unchanged pages' parses
+ * and rendered Markdown ({@link BuildCache}); what is served is exactly what {@code build} would
+ * write (with the base URL pointing at this server). A failed rebuild keeps the last good site and shows its errors in the browser.
  * Nothing is written to disk.
  */
 public final class DevServer implements AutoCloseable {
     /** What a build did, for the terminal and for tests. */
-    public record Rebuilt(BuildResult result, Set<String> changed, long millis) {}
+    public record Rebuilt(BuildResult result, Set<String> changed, long millis, BuildCache.Reuse reused) {}
 
     private static final byte[] NOTHING_YET = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>resurface</title></head>"
             + "<body><p>The site has not built yet: see the errors.</p></body></html>").getBytes(StandardCharsets.UTF_8);
@@ -32,6 +33,7 @@ public final class DevServer implements AutoCloseable {
     private final Consumer<Rebuilt> onBuild;
     private final Thread watching;
     private volatile Map<String, byte[]> current = Map.of();
+    private final BuildCache cache = new BuildCache();
 
     private DevServer(BuildOptions opts, String generator, LiveReload reload, SiteServer server, Watcher watcher, Consumer<Rebuilt> onBuild) {
         this.opts = opts.withBaseUrl(server.url("/"));
@@ -68,7 +70,7 @@ public final class DevServer implements AutoCloseable {
     synchronized Rebuilt rebuild(Set<String> changed) {
         long t0 = System.nanoTime();
         MemoryOutput out = new MemoryOutput();
-        BuildResult r = new Build(opts, generator).runInto(out);
+        BuildResult r = new Build(opts, generator).withCache(cache).runInto(out);
         if (r.ok()) {
             current = out.files();
             server.publish(SiteFiles.memory(current));
@@ -76,7 +78,7 @@ public final class DevServer implements AutoCloseable {
         } else {
             reload.errors(r.diagnostics());
         }
-        Rebuilt done = new Rebuilt(r, changed, (System.nanoTime() - t0) / 1_000_000);
+        Rebuilt done = new Rebuilt(r, changed, (System.nanoTime() - t0) / 1_000_000, cache.lastReuse());
         onBuild.accept(done);
         return done;
     }

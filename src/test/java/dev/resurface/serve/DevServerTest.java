@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resurface.Build;
+import dev.resurface.BuildCache;
 import dev.resurface.BuildOptions;
 import dev.resurface.testing.Fixtures;
 import java.io.BufferedReader;
@@ -177,15 +178,20 @@ class DevServerTest {
         assertTrue(get("/types/co2/").contains("Renamed Fixture"));
     }
 
-    /** A seeded random sequence of edits; after each, what is served equals a clean build, byte for byte. */
+    /**
+     * A seeded random sequence of edits of every kind a rebuild must notice (text, headings and
+     * anchors, titles, new and deleted pages, drafts, images, data files, site.yml, templates); after
+     * each, what is served equals a clean build byte for byte, although rebuilds reuse what they can.
+     */
     @Test
     void afterRandomEditsWhatIsServedEqualsACleanBuild() throws Exception {
         Random random = new Random(20261125L);
         List<String> added = new ArrayList<>();
-        for (int step = 0; step < 12; step++) {
-            int kind = random.nextInt(5);
+        int reusedSomething = 0;
+        for (int step = 0; step < 30; step++) {
+            int kind = random.nextInt(10);
             switch (kind) {
-                case 0 -> { // append to an existing page
+                case 0 -> { // append text to an existing page
                     Path p = site.resolve("content/types/erbium.md");
                     Files.writeString(p, Files.readString(p) + "\nEdit " + step + " adds a line.\n");
                 }
@@ -202,17 +208,59 @@ class DevServerTest {
                     Path p = site.resolve("content/types/co2.md");
                     Files.writeString(p, Files.readString(p).replaceFirst("(?m)^title: .*$", "title: CO2 laser, edit " + step));
                 }
+                case 4 -> { // a new heading (a new anchor) and a link to it from another page
+                    Path p = site.resolve("content/types/erbium.md");
+                    Files.writeString(p, Files.readString(p) + "\n## Section " + step + "\n\nText.\n");
+                    Path q = site.resolve("content/guides/choosing.md");
+                    Files.writeString(q, Files.readString(q) + "\nSee [section " + step + "](../types/erbium.md#section-" + step + ").\n");
+                }
+                case 5 -> { // a data file
+                    Path d = site.resolve("content/_data/numbers.json");
+                    Files.writeString(d, Files.readString(d).replaceFirst("\\{", "{\"edit" + step + "\": " + step + ", "));
+                }
+                case 6 -> { // site.yml
+                    Path y = site.resolve("site.yml");
+                    Files.writeString(y, Files.readString(y).replaceFirst("(?m)^title: .*$", "title: Fixture " + step));
+                }
+                case 7 -> { // an image changes size
+                    Path svg = site.resolve("content/types/img/diagram.svg");
+                    Files.writeString(svg, Files.readString(svg).replaceFirst("width=\"\\d+\"", "width=\"" + (100 + step) + "\""));
+                }
+                case 8 -> { // a page added earlier becomes a draft, or back
+                    if (!added.isEmpty()) {
+                        Path p = site.resolve(added.get(0));
+                        String t = Files.readString(p);
+                        Files.writeString(p, t.contains("draft: true") ? t.replace("draft: true\n", "") : t.replaceFirst("---\n", "---\ndraft: true\n"));
+                    } else {
+                        Path p = site.resolve("content/types/erbium.md");
+                        Files.writeString(p, Files.readString(p) + "\nA line.\n");
+                    }
+                }
                 default -> { // a template edit
                     Path p = site.resolve("templates/page.ftlh");
                     Files.writeString(p, Files.readString(p) + "\n<#-- edit " + step + " -->\n");
                 }
             }
             DevServer.Rebuilt b = nextBuild();
-            assertTrue(b.result().ok(), "step " + step + ": " + b.result().diagnostics());
+            assertTrue(b.result().ok(), "step " + step + " (kind " + kind + "): " + b.result().diagnostics());
+            if (b.reused().rendered() > 0) reusedSomething++;
             Path clean = tmp.resolve("clean-" + step);
             assertTrue(new Build(dev.options().withOutput(clean), "resurface test").run().ok());
             assertEquals(tree(clean), hashes(dev.files()), "step " + step + " (kind " + kind + ")");
         }
+        assertTrue(reusedSomething > 0, "rebuilds reused rendered pages");
+    }
+
+    @Test
+    void aTextEditReRendersOnlyThatPage() throws Exception {
+        Path p = site.resolve("content/types/erbium.md");
+        Files.writeString(p, Files.readString(p) + "\nOne more sentence.\n");
+        DevServer.Rebuilt b = nextBuild();
+        assertTrue(b.result().ok());
+        // the fixture has 6 Markdown files, one of them a draft (parsed, never rendered): 5 parses and 4
+        // rendered pages are reused, and only the edited page is parsed and rendered again
+        assertEquals(new BuildCache.Reuse(5, 4), b.reused());
+        assertTrue(get("/types/erbium/").contains("One more sentence."));
     }
 
     private static Map<String, String> tree(Path dir) {
