@@ -268,11 +268,14 @@ public final class Build {
         Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
         SiteConfig.Search search = config.search();
         Map<String, String> searchTexts = new java.util.concurrent.ConcurrentHashMap<>();
-        String renderContext = cache == null ? "" : renderContext(siteDir, parseContext, published, broken, drafts, statics, sectionPaths, config);
+        String renderContext = cache == null ? "" : renderContext(parseContext, published, broken, drafts, statics, sectionPaths, config);
+        // templates reach the Markdown stage only through shortcodes: only pages with shortcodes depend on them
+        String templatesContext = cache == null ? "" : templatesContext(siteDir);
         List<Page> pages = new ArrayList<>(Parallel.map(pool, published, p -> {
             if (cache != null) {
                 BuildCache.Rendered old = cache.rendered.get(p.src().relPath());
-                if (old != null && old.source() == p && old.context().equals(renderContext)) {
+                String context = p.md().shortcodes().isEmpty() ? renderContext : renderContext + "/" + templatesContext;
+                if (old != null && old.source() == p && old.context().equals(context)) {
                     cache.renderHits.incrementAndGet();
                     diags.addAll(old.problems());
                     if (old.searchText() != null && search.enabled()) searchTexts.put(p.path(), old.searchText());
@@ -283,7 +286,8 @@ public final class Build {
             Page done = markdownStage(p, pageDiags, links, lint, citeTitles, shortcodes, markdown, search, searchTexts, wpm, refs);
             if (cache != null) {
                 diags.addAll(pageDiags.all());
-                cache.rendered.put(p.src().relPath(), new BuildCache.Rendered(p, renderContext, done, pageDiags.all(), searchTexts.get(p.path())));
+                String context = p.md().shortcodes().isEmpty() ? renderContext : renderContext + "/" + templatesContext;
+                cache.rendered.put(p.src().relPath(), new BuildCache.Rendered(p, context, done, pageDiags.all(), searchTexts.get(p.path())));
             }
             return done;
         }));
@@ -421,7 +425,7 @@ public final class Build {
     }
 
     /** A fingerprint of everything a page's Markdown stage reads besides its own parse (see {@link BuildCache}). */
-    private String renderContext(Path siteDir, String parseContext, List<ParsedPage> published, Set<String> broken, Set<String> drafts,
+    private String renderContext(String parseContext, List<ParsedPage> published, Set<String> broken, Set<String> drafts,
                                  Map<String, Path> statics, Map<String, String> sectionPaths, SiteConfig config) throws IOException {
         Fingerprint f = new Fingerprint();
         f.text(parseContext).text(String.valueOf(opts.today())).text(String.valueOf(opts.drafts())).text(config.baseUrl());
@@ -433,6 +437,12 @@ public final class Build {
         drafts.forEach(f::text);
         sectionPaths.forEach((k, v) -> f.text(k).text(v));
         for (Map.Entry<String, Path> e : statics.entrySet()) f.text(e.getKey()).attributes(e.getValue());
+        return f.done();
+    }
+
+    /** A fingerprint of the templates (names, sizes, times), for pages whose shortcodes render them. */
+    private static String templatesContext(Path siteDir) throws IOException {
+        Fingerprint f = new Fingerprint();
         Path templates = siteDir.resolve("templates");
         if (Files.isDirectory(templates)) {
             try (java.util.stream.Stream<Path> s = Files.walk(templates)) {

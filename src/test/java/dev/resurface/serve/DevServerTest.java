@@ -276,4 +276,32 @@ class DevServerTest {
         }
         return m;
     }
+
+    @Test
+    void aShortcodeTemplateEditReRendersThePagesThatUseIt() throws Exception {
+        dev.close();
+        Path trust = Fixtures.site("trust", tmp.resolve("t"));
+        builds.clear();
+        dev = DevServer.start(BuildOptions.defaults(trust).withToday(java.time.LocalDate.of(2026, 6, 1)), "resurface test", "127.0.0.1", 0, builds::add);
+        assertTrue(builds.poll(WAIT, TimeUnit.SECONDS).result().ok());
+        Path sc = trust.resolve("templates/shortcodes/comparison-table.ftlh");
+        Files.writeString(sc, Files.readString(sc).replace("<table class=\"comparison\">", "<table class=\"comparison\" data-edited=\"yes\">"));
+        DevServer.Rebuilt b = nextBuild();
+        assertTrue(b.result().ok(), b.result().diagnostics().toString());
+        assertTrue(get("/treatments/laser-a/").contains("data-edited=\"yes\""));
+        Path clean = tmp.resolve("clean-trust");
+        assertTrue(new Build(dev.options().withOutput(clean), "resurface test").run().ok());
+        assertEquals(tree(clean), hashes(dev.files()));
+        // a page template edit does not touch any page's rendered Markdown, only its layout
+        Path page = trust.resolve("templates/page.ftlh");
+        Files.writeString(page, Files.readString(Path.of("src/main/resources/dev/resurface/templates/page.ftlh"))
+                .replace("<@d.review/>", "<@d.review/><p class=\"layout-marker\">new layout</p>"));
+        DevServer.Rebuilt again = nextBuild();
+        assertTrue(again.result().ok(), again.result().diagnostics().toString());
+        assertTrue(again.reused().rendered() > 0, "pages without shortcodes keep their rendered Markdown: " + again.reused());
+        assertTrue(get("/treatments/laser-b/").contains("layout-marker"));
+        Path clean2 = tmp.resolve("clean-trust-2");
+        assertTrue(new Build(dev.options().withOutput(clean2), "resurface test").run().ok());
+        assertEquals(tree(clean2), hashes(dev.files()));
+    }
 }
