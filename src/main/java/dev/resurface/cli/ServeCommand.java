@@ -36,6 +36,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also print the time each stage of each rebuild took.")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -65,6 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
                     if (!b.result().ok()) err.println(what + ": " + b.result().errors() + " error(s); still serving the last good build");
                     else if (!quiet) out.println(what + ": " + b.result().pages() + " pages (" + b.reused().rendered() + " reused), "
                             + b.result().warnings() + " warning(s) in " + b.millis() + " ms");
+                    if (verbose) out.println("  stages: " + b.stages());
                     err.flush();
                     out.flush();
                 }

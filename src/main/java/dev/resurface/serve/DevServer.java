@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  */
 public final class DevServer implements AutoCloseable {
     /** What a build did, for the terminal and for tests. */
-    public record Rebuilt(BuildResult result, Set<String> changed, long millis, BuildCache.Reuse reused) {}
+    public record Rebuilt(BuildResult result, Set<String> changed, long millis, BuildCache.Reuse reused, String stages) {}
 
     private static final byte[] NOTHING_YET = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>resurface</title></head>"
             + "<body><p>The site has not built yet: see the errors.</p></body></html>").getBytes(StandardCharsets.UTF_8);
@@ -70,7 +70,9 @@ public final class DevServer implements AutoCloseable {
     synchronized Rebuilt rebuild(Set<String> changed) {
         long t0 = System.nanoTime();
         MemoryOutput out = new MemoryOutput();
-        BuildResult r = new Build(opts, generator).withCache(cache).runInto(out);
+        StringBuilder stages = new StringBuilder();
+        BuildResult r = new Build(opts, generator, line -> stages.append(stages.isEmpty() ? "" : ", ").append(line.trim().replaceAll("\\s+", " ")))
+                .withCache(cache).runInto(out);
         if (r.ok()) {
             current = out.files();
             server.publish(SiteFiles.memory(current));
@@ -78,7 +80,7 @@ public final class DevServer implements AutoCloseable {
         } else {
             reload.errors(r.diagnostics());
         }
-        Rebuilt done = new Rebuilt(r, changed, (System.nanoTime() - t0) / 1_000_000, cache.lastReuse());
+        Rebuilt done = new Rebuilt(r, changed, (System.nanoTime() - t0) / 1_000_000, cache.lastReuse(), stages.toString());
         onBuild.accept(done);
         return done;
     }
