@@ -107,16 +107,16 @@ public final class Build {
         stageStart = now;
     }
 
-    /**
-     * Builds into {@code sink} instead of the output folder (serve keeps the site in memory); the
-     * output folder is neither checked nor touched.
-     */
     /** Lends this build's parses and rendered pages to the next one (serve); see {@link BuildCache}. */
     public Build withCache(BuildCache c) {
         this.cache = c;
         return this;
     }
 
+    /**
+     * Builds into {@code sink} instead of the output folder (serve keeps the site in memory); the
+     * output folder is neither checked nor touched.
+     */
     public BuildResult runInto(OutputSink sink) {
         this.target = sink;
         try {
@@ -152,7 +152,7 @@ public final class Build {
         BuildResult run() throws IOException;
     }
 
-    /** Runs a one-thread build on a thread with the workers' large stack (see {@link #STACK_BYTES}). */
+    /** Runs the build's own thread with the workers' large stack (see {@link #STACK_BYTES}): work a one-item or one-thread map runs inline. */
     private static BuildResult onBigStack(Work work) throws IOException {
         BuildResult[] result = new BuildResult[1];
         Throwable[] failure = new Throwable[1];
@@ -206,7 +206,7 @@ public final class Build {
         List<ParsedPage> parsed = new ArrayList<>();
         Set<String> broken = new TreeSet<>();
         if (cache != null) cache.startBuild();
-        String parseContext = cache == null ? "" : parseContext(siteDir, scan);
+        String parseContext = cache == null ? "" : BuildCache.parseContext(siteDir, scan);
         {
             List<Optional<ParsedPage>> results = Parallel.map(pool, scan.markdown(),
                     e -> cache == null ? parse(e, markdown, frontMatter, glossaryMarker, trust.glossary().page(), diags)
@@ -268,27 +268,23 @@ public final class Build {
         Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
         SiteConfig.Search search = config.search();
         Map<String, String> searchTexts = new java.util.concurrent.ConcurrentHashMap<>();
-        String renderContext = cache == null ? "" : renderContext(parseContext, published, broken, drafts, statics, sectionPaths, config);
+        String renderContext = cache == null ? "" : BuildCache.renderContext(parseContext, opts, published, broken, drafts, statics, sectionPaths, config);
         // templates reach the Markdown stage only through shortcodes: only pages with shortcodes depend on them
-        String templatesContext = cache == null ? "" : templatesContext(siteDir);
+        String templatesContext = cache == null ? "" : BuildCache.templatesContext(siteDir);
         List<Page> pages = new ArrayList<>(Parallel.map(pool, published, p -> {
-            if (cache != null) {
-                BuildCache.Rendered old = cache.rendered.get(p.src().relPath());
-                String context = p.md().shortcodes().isEmpty() ? renderContext : renderContext + "/" + templatesContext;
-                if (old != null && old.source() == p && old.context().equals(context)) {
-                    cache.renderHits.incrementAndGet();
-                    diags.addAll(old.problems());
-                    if (old.searchText() != null && search.enabled()) searchTexts.put(p.path(), old.searchText());
-                    return old.page();
-                }
+            if (cache == null) return markdownStage(p, diags, links, lint, citeTitles, shortcodes, markdown, search, searchTexts, wpm, refs);
+            String context = p.md().shortcodes().isEmpty() ? renderContext : renderContext + "/" + templatesContext;
+            BuildCache.Rendered old = cache.rendered.get(p.src().relPath());
+            if (old != null && old.source() == p && old.context().equals(context)) {
+                cache.renderHits.incrementAndGet();
+                diags.addAll(old.problems());
+                if (old.searchText() != null && search.enabled()) searchTexts.put(p.path(), old.searchText());
+                return old.page();
             }
-            Diagnostics pageDiags = cache == null ? diags : new Diagnostics();
+            Diagnostics pageDiags = new Diagnostics();
             Page done = markdownStage(p, pageDiags, links, lint, citeTitles, shortcodes, markdown, search, searchTexts, wpm, refs);
-            if (cache != null) {
-                diags.addAll(pageDiags.all());
-                String context = p.md().shortcodes().isEmpty() ? renderContext : renderContext + "/" + templatesContext;
-                cache.rendered.put(p.src().relPath(), new BuildCache.Rendered(p, context, done, pageDiags.all(), searchTexts.get(p.path())));
-            }
+            diags.addAll(pageDiags.all());
+            cache.rendered.put(p.src().relPath(), new BuildCache.Rendered(p, context, done, pageDiags.all(), searchTexts.get(p.path())));
             return done;
         }));
         stage("markdown");
@@ -387,103 +383,30 @@ public final class Build {
     private static Page markdownStage(ParsedPage p, Diagnostics pageDiags, LinkResolver links, PageLint lint, Map<String, String> citeTitles,
                                       Shortcodes shortcodes, MarkdownEngine markdown, SiteConfig.Search search, Map<String, String> searchTexts,
                                       int wpm, ReferenceData refs) {
-            pageDiags.addAll(links.resolve(p));
-            for (ParsedMarkdown.Dropped d : p.md().dropped()) {
-                Pos at = p.pos(d.offset());
-                pageDiags.warning(p.src().path(), at.line(), at.col(), "'" + d.text() + "' was read as HTML attributes and will not be shown",
-                        "to show the braces, write \\{ instead of {; for attributes use {#id}, {.class} or {name=value}");
-            }
-            PageLint.Result checked = lint.check(p);
-            pageDiags.addAll(checked.problems());
-            ParsedMarkdown md = p.md();
-            md.document().set(ResurfaceSyntax.CITE_TITLES, citeTitles);
-            md.document().set(ResurfaceSyntax.SHORTCODES, sc -> shortcode(p, sc, shortcodes, pageDiags));
-            String html;
-            try {
-                html = markdown.render(md.document());
-            } catch (StackOverflowError overflow) {
-                pageDiags.error(p.src().path(), lineAt(p.src().text(), p.bodyOffset()), 1, TOO_DEEP, TOO_DEEP_HINT);
-                html = "";
-            }
-            if (search.enabled() && !p.fm().draft()) searchTexts.put(p.path(), markdown.plainText(md.document()));
-            int minutes = Math.max(1, (md.words() + wpm - 1) / wpm);
-            Trust pageTrust = new Trust(citedSources(md, refs.bibliography()), p.fm().review().lastReviewed(), checked.nextReview(),
-                    p.fm().review().reviewedBy().flatMap(refs.people()::get), checked.readability());
-            return new Page(p.src().path(), p.src().relPath(), p.kind(), p.section(), p.path(), p.fm(), html, md.toc(),
-                    p.fm().summary().orElse(md.summary()), md.words(), minutes, pageTrust);
-    }
-
-    /** A fingerprint of everything a parse reads besides the file itself: site.yml and the data files. */
-    private static String parseContext(Path siteDir, ContentScanner.Result scan) throws IOException {
-        Fingerprint f = new Fingerprint();
-        f.file(siteDir.resolve(SiteConfigLoader.FILE));
-        for (ContentScanner.Entry e : scan.data()) {
-            f.text(e.relPath());
-            f.file(e.file());
+        pageDiags.addAll(links.resolve(p));
+        for (ParsedMarkdown.Dropped d : p.md().dropped()) {
+            Pos at = p.pos(d.offset());
+            pageDiags.warning(p.src().path(), at.line(), at.col(), "'" + d.text() + "' was read as HTML attributes and will not be shown",
+                    "to show the braces, write \\{ instead of {; for attributes use {#id}, {.class} or {name=value}");
         }
-        return f.done();
-    }
-
-    /** A fingerprint of everything a page's Markdown stage reads besides its own parse (see {@link BuildCache}). */
-    private String renderContext(String parseContext, List<ParsedPage> published, Set<String> broken, Set<String> drafts,
-                                 Map<String, Path> statics, Map<String, String> sectionPaths, SiteConfig config) throws IOException {
-        Fingerprint f = new Fingerprint();
-        f.text(parseContext).text(String.valueOf(opts.today())).text(String.valueOf(opts.drafts())).text(config.baseUrl());
-        for (ParsedPage p : published) {
-            f.text(p.src().relPath()).text(p.path()).text(p.kind().name()).text(p.fm().title()).text(String.valueOf(p.fm().draft()));
-            for (String a : p.md().anchors()) f.text(a);
+        PageLint.Result checked = lint.check(p);
+        pageDiags.addAll(checked.problems());
+        ParsedMarkdown md = p.md();
+        md.document().set(ResurfaceSyntax.CITE_TITLES, citeTitles);
+        md.document().set(ResurfaceSyntax.SHORTCODES, sc -> shortcode(p, sc, shortcodes, pageDiags));
+        String html;
+        try {
+            html = markdown.render(md.document());
+        } catch (StackOverflowError overflow) {
+            pageDiags.error(p.src().path(), p.src().lines().line(p.bodyOffset()), 1, TOO_DEEP, TOO_DEEP_HINT);
+            html = "";
         }
-        broken.forEach(f::text);
-        drafts.forEach(f::text);
-        sectionPaths.forEach((k, v) -> f.text(k).text(v));
-        for (Map.Entry<String, Path> e : statics.entrySet()) f.text(e.getKey()).attributes(e.getValue());
-        return f.done();
-    }
-
-    /** A fingerprint of the templates (names, sizes, times), for pages whose shortcodes render them. */
-    private static String templatesContext(Path siteDir) throws IOException {
-        Fingerprint f = new Fingerprint();
-        Path templates = siteDir.resolve("templates");
-        if (Files.isDirectory(templates)) {
-            try (java.util.stream.Stream<Path> s = Files.walk(templates)) {
-                for (Path t : s.filter(Files::isRegularFile).sorted().toList()) f.text(templates.relativize(t).toString()).attributes(t);
-            }
-        }
-        return f.done();
-    }
-
-    /** A SHA-256 over strings and files (or just their size and time, for big static files). */
-    private static final class Fingerprint {
-        private final java.security.MessageDigest md;
-
-        Fingerprint() {
-            try {
-                md = java.security.MessageDigest.getInstance("SHA-256");
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        Fingerprint text(String s) {
-            md.update(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            return this;
-        }
-
-        Fingerprint file(Path p) throws IOException {
-            md.update(Files.isRegularFile(p) ? Files.readAllBytes(p) : new byte[0]);
-            md.update((byte) 0);
-            return this;
-        }
-
-        Fingerprint attributes(Path p) throws IOException {
-            var a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            return text(a.size() + "/" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + "/" + a.fileKey());
-        }
-
-        String done() {
-            return java.util.HexFormat.of().formatHex(md.digest());
-        }
+        if (search.enabled() && !p.fm().draft()) searchTexts.put(p.path(), markdown.plainText(md.document()));
+        int minutes = Math.max(1, (md.words() + wpm - 1) / wpm);
+        Trust pageTrust = new Trust(citedSources(md, refs.bibliography()), p.fm().review().lastReviewed(), checked.nextReview(),
+                p.fm().review().reviewedBy().flatMap(refs.people()::get), checked.readability());
+        return new Page(p.src().path(), p.src().relPath(), p.kind(), p.section(), p.path(), p.fm(), html, md.toc(),
+                p.fm().summary().orElse(md.summary()), md.words(), minutes, pageTrust);
     }
 
     /** parse(), reusing the last build's result while the file and the parse context are unchanged. */
@@ -548,7 +471,7 @@ public final class Build {
         Optional<NestingGuard.Problem> tooDeep = NestingGuard.check(body);
         if (tooDeep.isPresent()) {
             NestingGuard.Problem n = tooDeep.get();
-            diags.error(path, lineAt(src.text(), fr.bodyOffset()) + n.line() - 1, n.col() + 1, n.message(), TOO_DEEP_HINT);
+            diags.error(path, src.lines().line(fr.bodyOffset()) + n.line() - 1, n.col() + 1, n.message(), TOO_DEEP_HINT);
             return Optional.empty();
         }
         try {
@@ -556,7 +479,7 @@ public final class Build {
             // the glossary page defines every term: marking them there would link each to itself
             if (glossary != null && !url.equals(glossaryPage)) glossary.mark(md.document());
         } catch (StackOverflowError overflow) {
-            diags.error(path, lineAt(src.text(), fr.bodyOffset()), 1, TOO_DEEP, TOO_DEEP_HINT);
+            diags.error(path, src.lines().line(fr.bodyOffset()), 1, TOO_DEEP, TOO_DEEP_HINT);
             return Optional.empty();
         }
         return Optional.of(new ParsedPage(src, fm, md, kind, src.dir(), url, fr.bodyOffset()));
@@ -904,11 +827,8 @@ public final class Build {
         for (Diagnostic d : all) if (!d.isError()) diags.add(d.withSeverity(Severity.ERROR));
     }
 
-    /** Problems shown per file: the rest of a file's problems are counted, not listed. */
-    static final int MAX_PER_FILE = 100;
-
     private BuildResult finish(boolean ok, Diagnostics diags, int pages, int other, long t0) {
-        List<Diagnostic> list = capPerFile(diskFullOnce(diags.sorted()));
+        List<Diagnostic> list = Diagnostics.capPerFile(Diagnostics.diskFullOnce(diags.sorted()));
         if (opts.strict()) {
             // in strict mode a warning that was promoted is reported once, as an error
             Set<String> errors = new HashSet<>();
@@ -916,40 +836,6 @@ public final class Build {
             list = list.stream().filter(d -> d.isError() || !errors.contains(d.format())).toList();
         }
         return new BuildResult(ok, list, pages, other, (System.nanoTime() - t0) / 1_000_000, report);
-    }
-
-    /** A full disk fails every write: say so once, not once per file. */
-    static List<Diagnostic> diskFullOnce(List<Diagnostic> sorted) {
-        List<Diagnostic> full = sorted.stream().filter(d -> d.message().contains("No space left on device")).toList();
-        if (full.size() < 2) return sorted;
-        List<Diagnostic> out = new ArrayList<>(sorted);
-        out.removeAll(full);
-        out.add(Diagnostic.error("--output", 0, 0, "the disk is full: " + full.size() + " files could not be written",
-                "free some space and build again; the previous site was left as it was"));
-        return out.stream().sorted().toList();
-    }
-
-    /** Keeps the first {@link #MAX_PER_FILE} problems of each file and says how many more there are. */
-    static List<Diagnostic> capPerFile(List<Diagnostic> sorted) {
-        List<Diagnostic> out = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        Map<String, int[]> hidden = new java.util.TreeMap<>();
-        for (Diagnostic d : sorted) {
-            int n = seen.merge(d.path(), 1, Integer::sum);
-            if (n <= MAX_PER_FILE) out.add(d);
-            else {
-                int[] h = hidden.computeIfAbsent(d.path(), k -> new int[2]);
-                h[d.isError() ? 0 : 1]++;
-            }
-        }
-        hidden.forEach((path, h) -> {
-            String what = h[0] > 0 ? h[0] + " more error" + (h[0] == 1 ? "" : "s") + (h[1] > 0 ? " and " + h[1] + " more warnings" : "")
-                    : h[1] + " more warning" + (h[1] == 1 ? "" : "s");
-            Diagnostic d = new Diagnostic(path, 0, 0, h[0] > 0 ? Severity.ERROR : Severity.WARNING, what + " in this file are not listed",
-                    "the first " + MAX_PER_FILE + " are; fix those first");
-            out.add(d);
-        });
-        return out.stream().sorted().toList();
     }
 
     /** Where an I/O failure happened, as the author would name it: --output for the output side. */
@@ -975,13 +861,6 @@ public final class Build {
         else if (!reason.isEmpty()) what = reason;
         else what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return file.isEmpty() ? "cannot read or write: " + what : "cannot read or write " + file + ": " + what;
-    }
-
-    /** The 1-based line of a character offset. */
-    static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) if (text.charAt(i) == '\n') line++;
-        return line;
     }
 
     private static String orElse(String s, String fallback) {

@@ -33,7 +33,7 @@ class IoErrorsTest {
                 Diagnostic.error("content/a.md", 0, 0, "cannot write a/index.html: No space left on device", ""),
                 Diagnostic.error("content/b.md", 0, 0, "cannot write b/index.html: No space left on device", ""),
                 Diagnostic.warning("content/c.md", 3, 1, "something else", ""));
-        List<Diagnostic> out = Build.diskFullOnce(many);
+        List<Diagnostic> out = dev.resurface.diag.Diagnostics.diskFullOnce(many);
         assertEquals(2, out.size());
         assertEquals("--output: error: the disk is full: 2 files could not be written (free some space and build again; the previous site was left as it was)",
                 out.get(0).format());

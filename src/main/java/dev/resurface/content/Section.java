@@ -17,4 +17,9 @@ public record Section(String key, Page page, List<Page> pages, List<String> subs
         int i = key.lastIndexOf('/');
         return key.isEmpty() ? "" : i < 0 ? "" : key.substring(0, i);
     }
+
+    /** The key of the section a page is listed in: its own folder for a page, the folder above for a section page. */
+    public static String containing(Page p) {
+        return p.kind() == PageKind.PAGE ? p.section() : parentOf(p.section());
+    }
 }

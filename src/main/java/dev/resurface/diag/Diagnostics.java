@@ -38,4 +38,41 @@ public final class Diagnostics {
         List<Diagnostic> list = new ArrayList<>(items.stream().distinct().sorted().toList());
         return List.copyOf(list);
     }
+
+    /** Problems shown per file: the rest of a file's problems are counted, not listed. */
+    public static final int MAX_PER_FILE = 100;
+
+    /** A full disk fails every write: say so once, not once per file. */
+    public static List<Diagnostic> diskFullOnce(List<Diagnostic> sorted) {
+        List<Diagnostic> full = sorted.stream().filter(d -> d.message().contains("No space left on device")).toList();
+        if (full.size() < 2) return sorted;
+        List<Diagnostic> out = new ArrayList<>(sorted);
+        out.removeAll(full);
+        out.add(Diagnostic.error("--output", 0, 0, "the disk is full: " + full.size() + " files could not be written",
+                "free some space and build again; the previous site was left as it was"));
+        return out.stream().sorted().toList();
+    }
+
+    /** Keeps the first {@link #MAX_PER_FILE} problems of each file and says how many more there are. */
+    public static List<Diagnostic> capPerFile(List<Diagnostic> sorted) {
+        List<Diagnostic> out = new ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        java.util.Map<String, int[]> hidden = new java.util.TreeMap<>();
+        for (Diagnostic d : sorted) {
+            int n = seen.merge(d.path(), 1, Integer::sum);
+            if (n <= MAX_PER_FILE) out.add(d);
+            else {
+                int[] h = hidden.computeIfAbsent(d.path(), k -> new int[2]);
+                h[d.isError() ? 0 : 1]++;
+            }
+        }
+        hidden.forEach((path, h) -> {
+            String what = h[0] > 0 ? h[0] + " more error" + (h[0] == 1 ? "" : "s") + (h[1] > 0 ? " and " + h[1] + " more warnings" : "")
+                    : h[1] + " more warning" + (h[1] == 1 ? "" : "s");
+            Diagnostic d = new Diagnostic(path, 0, 0, h[0] > 0 ? Severity.ERROR : Severity.WARNING, what + " in this file are not listed",
+                    "the first " + MAX_PER_FILE + " are; fix those first");
+            out.add(d);
+        });
+        return out.stream().sorted().toList();
+    }
 }

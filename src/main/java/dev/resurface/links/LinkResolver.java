@@ -228,27 +228,27 @@ public final class LinkResolver {
         problems.add(err(from, pos, "anchor '#" + id + "' does not exist in " + where, hint));
     }
 
-    /**
-     * Resolves a page named in front matter or a menu (relative to {@code dir}) to its site path;
-     * a folder's {@code _index.md} counts even when the engine made the section page up.
-     */
     /** Whether a written page reference names a page that failed to parse (its own error already says why). */
     public boolean namesBrokenPage(String dir, String written) {
-        if (Urls.isExternal(written)) return false;
-        String w = written.startsWith("/") ? written.substring(1) : written;
-        String d = written.startsWith("/") ? "" : dir;
-        int hash = w.indexOf('#');
-        if (hash >= 0) w = w.substring(0, hash);
-        return Urls.resolve(d, Urls.decode(w)).map(r -> targets.broken().contains(r)).orElse(false);
+        return contentPath(dir, written).map(targets.broken()::contains).orElse(false);
     }
 
-    public Optional<String> page(String dir, String written) {
+    /** The content path a page reference (relative to {@code dir}, or from the site root with '/') names, without its #fragment. */
+    private static Optional<String> contentPath(String dir, String written) {
         if (Urls.isExternal(written)) return Optional.empty();
         String w = written.startsWith("/") ? written.substring(1) : written;
         String d = written.startsWith("/") ? "" : dir;
         int hash = w.indexOf('#');
         if (hash >= 0) w = w.substring(0, hash);
-        return Urls.resolve(d, Urls.decode(w)).flatMap(r -> {
+        return Urls.resolve(d, Urls.decode(w));
+    }
+
+    /**
+     * Resolves a page named in front matter or a menu (relative to {@code dir}) to its site path;
+     * a folder's {@code _index.md} counts even when the engine made the section page up.
+     */
+    public Optional<String> page(String dir, String written) {
+        return contentPath(dir, written).flatMap(r -> {
             ParsedPage p = targets.pages().get(r);
             if (p != null) return Optional.of(p.path());
             if (r.equals("_index.md") || r.endsWith("/_index.md")) {

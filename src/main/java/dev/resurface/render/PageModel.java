@@ -60,7 +60,7 @@ public final class PageModel implements TemplateHashModelEx {
             case "path" -> w.wrap(page.path());
             case "kind" -> w.wrap(kind);
             case "section" -> w.wrap(page.section());
-            case "sectionPage" -> w.wrap(site.section(page.kind() == PageKind.PAGE ? page.section() : Section.parentOf(page.section()))
+            case "sectionPage" -> w.wrap(site.section(Section.containing(page))
                     .map(Section::page).filter(p -> p != page));
             case "content" -> HTMLOutputFormat.INSTANCE.fromMarkup(page.html());
             case "toc" -> w.wrap(page.toc());
@@ -147,7 +147,7 @@ public final class PageModel implements TemplateHashModelEx {
         List<Crumb> out = new ArrayList<>();
         site.section("").ifPresent(home -> out.add(new Crumb(home.page().title(), site.url("/"), page.path().equals("/"))));
         if (page.path().equals("/")) return out;
-        String key = page.kind() == PageKind.PAGE ? page.section() : Section.parentOf(page.section());
+        String key = Section.containing(page);
         List<Crumb> middle = new ArrayList<>();
         while (!key.isEmpty()) {
             site.section(key).ifPresent(s -> middle.add(0, new Crumb(s.page().title(), site.url(s.page().path()), false)));

@@ -52,7 +52,7 @@ public final class SearchIndex {
 
     private static String sectionTitle(Site site, Page p) {
         if (p.kind() == PageKind.HOME) return "";
-        String section = p.kind() == PageKind.PAGE ? p.section() : dev.resurface.content.Section.parentOf(p.section());
+        String section = dev.resurface.content.Section.containing(p);
         if (section.isEmpty()) return "";
         return site.section(section).map(s -> s.page().title()).orElse("");
     }
