@@ -20,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
 public final class LiveReload implements AutoCloseable {
     public static final String EVENTS = "/__resurface/events";
     public static final String SCRIPT = "/__resurface/reload.js";
-    private static final byte[] TAG = ("<script src=\"" + SCRIPT + "\"></script>").getBytes(StandardCharsets.UTF_8);
+    private static final String TAG = "<script src=\"" + SCRIPT + "\"></script>";
 
     /** One open event stream. */
     private record Client(OutputStream out, CountDownLatch closed) {}
@@ -33,13 +33,8 @@ public final class LiveReload implements AutoCloseable {
     byte[] inject(byte[] html) {
         String s = new String(html, StandardCharsets.UTF_8);
         int at = s.lastIndexOf("</body>");
-        byte[] head = (at < 0 ? s : s.substring(0, at)).getBytes(StandardCharsets.UTF_8);
-        byte[] tail = (at < 0 ? "" : s.substring(at)).getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[head.length + TAG.length + tail.length];
-        System.arraycopy(head, 0, out, 0, head.length);
-        System.arraycopy(TAG, 0, out, head.length, TAG.length);
-        System.arraycopy(tail, 0, out, head.length + TAG.length, tail.length);
-        return out;
+        if (at < 0) at = s.length();
+        return (s.substring(0, at) + TAG + s.substring(at)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** A good build is live: open tabs reload (and any error overlay goes). */
