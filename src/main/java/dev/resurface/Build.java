@@ -88,7 +88,7 @@ public final class Build {
     static final String TOO_DEEP = "this page is nested too deeply to process (block quotes, lists, brackets or emphasis inside one another thousands of times)";
     static final String TOO_DEEP_HINT = "flatten the nesting; no real article needs more than a few levels";
     /** Worker threads get a large stack, so deep but sane nesting never runs out; beyond it is an error, not a crash. */
-    static final long STACK_BYTES = 256L << 20;
+    public static final long STACK_BYTES = 256L << 20;
 
     public Build(BuildOptions opts, String generator) {
         this(opts, generator, s -> { });
@@ -203,14 +203,14 @@ public final class Build {
         FrontMatterParser frontMatter = new FrontMatterParser(config.schema());
         GlossaryMarker glossaryMarker = refs.glossary().isEmpty() ? null
                 : new GlossaryMarker(refs.glossary(), config.basePath() + trust.glossary().page().substring(1));
+        ParseStage parseStage = new ParseStage(markdown, frontMatter, glossaryMarker, trust.glossary().page());
         List<ParsedPage> parsed = new ArrayList<>();
         Set<String> broken = new TreeSet<>();
-        if (cache != null) cache.startBuild();
+        if (cache != null) cache.startBuild(); // (and forgets the last build's state until this one succeeds)
         String parseContext = cache == null ? "" : BuildCache.parseContext(siteDir, scan);
         {
             List<Optional<ParsedPage>> results = Parallel.map(pool, scan.markdown(),
-                    e -> cache == null ? parse(e, markdown, frontMatter, glossaryMarker, trust.glossary().page(), diags)
-                            : cachedParse(e, parseContext, markdown, frontMatter, glossaryMarker, trust.glossary().page(), diags));
+                    e -> cache == null ? parseStage.parse(e, diags) : parseStage.parse(e, diags, cache, parseContext));
             for (int i = 0; i < results.size(); i++) {
                 if (results.get(i).isPresent()) parsed.add(results.get(i).get());
                 else broken.add(scan.markdown().get(i).relPath());
@@ -271,8 +271,9 @@ public final class Build {
         String renderContext = cache == null ? "" : BuildCache.renderContext(parseContext, opts, published, broken, drafts, statics, sectionPaths, config);
         // templates reach the Markdown stage only through shortcodes: only pages with shortcodes depend on them
         String templatesContext = cache == null ? "" : BuildCache.templatesContext(siteDir);
+        MarkdownStage markdownStage = new MarkdownStage(links, lint, citeTitles, shortcodes, markdown, search, wpm, refs);
         List<Page> pages = new ArrayList<>(Parallel.map(pool, published, p -> {
-            if (cache == null) return markdownStage(p, diags, links, lint, citeTitles, shortcodes, markdown, search, searchTexts, wpm, refs);
+            if (cache == null) return markdownStage.render(p, diags, searchTexts);
             String context = p.md().shortcodes().isEmpty() ? renderContext : renderContext + "/" + templatesContext;
             BuildCache.Rendered old = cache.rendered.get(p.src().relPath());
             if (old != null && old.source() == p && old.context().equals(context)) {
@@ -282,7 +283,7 @@ public final class Build {
                 return old.page();
             }
             Diagnostics pageDiags = new Diagnostics();
-            Page done = markdownStage(p, pageDiags, links, lint, citeTitles, shortcodes, markdown, search, searchTexts, wpm, refs);
+            Page done = markdownStage.render(p, pageDiags, searchTexts);
             diags.addAll(pageDiags.all());
             cache.rendered.put(p.src().relPath(), new BuildCache.Rendered(p, context, done, pageDiags.all(), searchTexts.get(p.path())));
             return done;
@@ -302,15 +303,20 @@ public final class Build {
         pages.addAll(generated);
         pages.sort(java.util.Comparator.comparing(Page::path).thenComparing(Page::source));
         // The syntax trees are no longer needed: let them go before templates render (large sites).
-        parsed.clear();
-        published.clear();
-        byContent.clear();
-        byPath.clear();
+        // With a cache (serve) they are kept: the cache holds them, and a quick rebuild links against them.
+        int publishedCount = published.size();
+        if (cache == null) {
+            parsed.clear();
+            published.clear();
+            byContent.clear();
+            byPath.clear();
+        }
         tagged.clear();
         Site site = new Site(config, pages, sections(pages, sectionPaths), tagModels(tagIndex, pages), data,
                 Assets.urls(assets, config.basePath()), menus, reference(pages, refs));
         report = PageReport.of(pages);
-        SiteRenderer renderer = new SiteRenderer(templates, site, generator);
+        // serve notes which outputs read which pages' bodies: a body edit then re-renders only those (QuickRebuild)
+        SiteRenderer renderer = new SiteRenderer(templates, site, generator, cache != null && target != null);
         checkLayouts(pages, renderer, templates, diags);
 
         if (opts.strict()) promoteWarnings(diags);
@@ -328,7 +334,14 @@ public final class Build {
         if (target != null) {
             int files = writeAll(target, renderer, site, searchTexts, statics, assets, pool, diags);
             if (opts.strict()) promoteWarnings(diags);
-            return finish(!diags.hasErrors(), diags, pages.size(), Math.max(0, files - pages.size()), t0);
+            int other = Math.max(0, files - pages.size());
+            if (cache != null && !diags.hasErrors()) {
+                Map<String, ContentScanner.Entry> entries = new HashMap<>();
+                for (ContentScanner.Entry e : scan.markdown()) entries.put(e.relPath(), e);
+                cache.last = new QuickRebuild.State(opts, generator, entries, parseStage, parseContext, markdownStage, renderContext, templatesContext,
+                        templates, site, renderer.reads(), Map.copyOf(searchTexts), diags.all(), scan.markdown().size(), publishedCount, other);
+            }
+            return finish(!diags.hasErrors(), diags, pages.size(), other, t0);
         }
         try (Staging out = Staging.begin(opts.output())) {
             int files = writeAll(out, renderer, site, searchTexts, statics, assets, pool, diags);
@@ -377,112 +390,6 @@ public final class Build {
         SiteConfigLoader.Result r = SiteConfigLoader.load(text, opts.baseUrl());
         diags.addAll(r.problems());
         return r.config();
-    }
-
-    /** One page's Markdown stage: links checked and rewritten, lint, shortcodes, HTML, trust figures. */
-    private static Page markdownStage(ParsedPage p, Diagnostics pageDiags, LinkResolver links, PageLint lint, Map<String, String> citeTitles,
-                                      Shortcodes shortcodes, MarkdownEngine markdown, SiteConfig.Search search, Map<String, String> searchTexts,
-                                      int wpm, ReferenceData refs) {
-        pageDiags.addAll(links.resolve(p));
-        for (ParsedMarkdown.Dropped d : p.md().dropped()) {
-            Pos at = p.pos(d.offset());
-            pageDiags.warning(p.src().path(), at.line(), at.col(), "'" + d.text() + "' was read as HTML attributes and will not be shown",
-                    "to show the braces, write \\{ instead of {; for attributes use {#id}, {.class} or {name=value}");
-        }
-        PageLint.Result checked = lint.check(p);
-        pageDiags.addAll(checked.problems());
-        ParsedMarkdown md = p.md();
-        md.document().set(ResurfaceSyntax.CITE_TITLES, citeTitles);
-        md.document().set(ResurfaceSyntax.SHORTCODES, sc -> shortcode(p, sc, shortcodes, pageDiags));
-        String html;
-        try {
-            html = markdown.render(md.document());
-        } catch (StackOverflowError overflow) {
-            pageDiags.error(p.src().path(), p.src().lines().line(p.bodyOffset()), 1, TOO_DEEP, TOO_DEEP_HINT);
-            html = "";
-        }
-        if (search.enabled() && !p.fm().draft()) searchTexts.put(p.path(), markdown.plainText(md.document()));
-        int minutes = Math.max(1, (md.words() + wpm - 1) / wpm);
-        Trust pageTrust = new Trust(citedSources(md, refs.bibliography()), p.fm().review().lastReviewed(), checked.nextReview(),
-                p.fm().review().reviewedBy().flatMap(refs.people()::get), checked.readability());
-        return new Page(p.src().path(), p.src().relPath(), p.kind(), p.section(), p.path(), p.fm(), html, md.toc(),
-                p.fm().summary().orElse(md.summary()), md.words(), minutes, pageTrust);
-    }
-
-    /** parse(), reusing the last build's result while the file and the parse context are unchanged. */
-    private Optional<ParsedPage> cachedParse(ContentScanner.Entry e, String context, MarkdownEngine markdown, FrontMatterParser fmp,
-                                             GlossaryMarker glossary, String glossaryPage, Diagnostics diags) {
-        java.nio.file.attribute.BasicFileAttributes a;
-        try {
-            a = Files.readAttributes(e.file(), java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException ex) {
-            return parse(e, markdown, fmp, glossary, glossaryPage, diags);
-        }
-        long modified = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-        BuildCache.Parsed old = cache.parsed.get(e.relPath());
-        if (old != null && old.size() == a.size() && old.modified() == modified && java.util.Objects.equals(old.fileKey(), a.fileKey())
-                && old.context().equals(context)) {
-            cache.parseHits.incrementAndGet();
-            diags.addAll(old.problems());
-            return old.page();
-        }
-        Diagnostics local = new Diagnostics();
-        Optional<ParsedPage> page = parse(e, markdown, fmp, glossary, glossaryPage, local);
-        diags.addAll(local.all());
-        cache.parsed.put(e.relPath(), new BuildCache.Parsed(a.size(), modified, a.fileKey(), context, page, local.all()));
-        return page;
-    }
-
-    private static Optional<ParsedPage> parse(ContentScanner.Entry e, MarkdownEngine markdown, FrontMatterParser fmp,
-                                              GlossaryMarker glossary, String glossaryPage, Diagnostics diags) {
-        String path = "content/" + e.relPath();
-        String raw;
-        byte[] bytes = null;
-        try {
-            bytes = Files.readAllBytes(e.file());
-            raw = TextFiles.decode(bytes);
-        } catch (CharacterCodingException ex) {
-            int[] at = TextFiles.firstInvalid(bytes);
-            diags.error(path, at[0], at[1], "file is not valid UTF-8 text", "save it as UTF-8 (a binary file named .md also causes this)");
-            return Optional.empty();
-        } catch (IOException ex) {
-            diags.error(path, 0, 0, "cannot read: " + ex.getClass().getSimpleName(), "check the file's permissions");
-            return Optional.empty();
-        }
-        if (raw.indexOf('\0') >= 0) {
-            diags.error(path, 0, 0, "file contains NUL characters; it looks binary", "only Markdown text belongs in a .md file");
-            return Optional.empty();
-        }
-        SourceFile src = SourceFile.of(path, e.relPath(), e.file(), raw);
-        String name = src.baseName();
-        boolean index = name.equals("_index") || name.equals("index");
-        PageKind kind = !index ? PageKind.PAGE : src.dir().isEmpty() ? PageKind.HOME : PageKind.SECTION;
-        FrontMatterParser.Result fr = fmp.parse(src, kind.label(), src.dir());
-        diags.addAll(fr.problems());
-        if (fr.frontMatter().isEmpty()) return Optional.empty();
-        FrontMatter fm = fr.frontMatter().get();
-        if (index && fm.slug().isPresent()) {
-            Pos p = fm.posOf("slug");
-            diags.warning(path, p.line(), p.col(), "'slug' is ignored on a section page", "rename the folder to change its URL");
-        }
-        String url = Urls.pagePath(e.relPath(), index ? Optional.empty() : fm.slug());
-        ParsedMarkdown md;
-        String body = src.text().substring(fr.bodyOffset());
-        Optional<NestingGuard.Problem> tooDeep = NestingGuard.check(body);
-        if (tooDeep.isPresent()) {
-            NestingGuard.Problem n = tooDeep.get();
-            diags.error(path, src.lines().line(fr.bodyOffset()) + n.line() - 1, n.col() + 1, n.message(), TOO_DEEP_HINT);
-            return Optional.empty();
-        }
-        try {
-            md = markdown.parse(body);
-            // the glossary page defines every term: marking them there would link each to itself
-            if (glossary != null && !url.equals(glossaryPage)) glossary.mark(md.document());
-        } catch (StackOverflowError overflow) {
-            diags.error(path, src.lines().line(fr.bodyOffset()), 1, TOO_DEEP, TOO_DEEP_HINT);
-            return Optional.empty();
-        }
-        return Optional.of(new ParsedPage(src, fm, md, kind, src.dir(), url, fr.bodyOffset()));
     }
 
     /** Every folder holding a published page (and each folder above it) is a section: folder to site path. */
@@ -585,36 +492,6 @@ public final class Build {
     private static Page generatedPage(String path, String title, String description) {
         FrontMatter fm = FrontMatter.of(title, Optional.of(description));
         return new Page("", "", PageKind.PAGE, "", path, fm, "", List.of(), description, 0, 0, Trust.NONE);
-    }
-
-    /** Renders one shortcode call; a problem is reported at the call and the call renders as nothing. */
-    private static String shortcode(ParsedPage p, Shortcode sc, Shortcodes shortcodes, Diagnostics diags) {
-        Pos at = p.pos(sc.getStartOffset());
-        Optional<String[]> problem = shortcodes.check(sc);
-        if (problem.isPresent()) {
-            diags.error(p.src().path(), at.line(), at.col(), problem.get()[0], problem.get()[1]);
-            return "";
-        }
-        Shortcodes.Result r = shortcodes.render(sc);
-        if (r.problem() != null) {
-            diags.error(p.src().path(), at.line(), at.col(), r.problem()[0], r.problem()[1]);
-            return "";
-        }
-        return r.html();
-    }
-
-    /** A page's sources in the order it first cites them, each with the ids of the citations pointing at it. */
-    private static List<CitedSource> citedSources(ParsedMarkdown md, Bibliography bib) {
-        List<CitedSource> out = new ArrayList<>();
-        for (int i = 0; i < md.cited().size(); i++) {
-            String id = md.cited().get(i);
-            Optional<Source> src = bib.get(id);
-            if (src.isEmpty()) continue; // reported as an unknown source
-            List<String> refIds = new ArrayList<>();
-            for (Citation c : md.citations()) if (c.problem().isEmpty() && c.ids().contains(id)) refIds.add(c.refId());
-            out.add(new CitedSource(i + 1, "source-" + (i + 1), src.get(), refIds));
-        }
-        return out;
     }
 
     /** Each source with the pages citing it, in bibliography order; the glossary as loaded. */

@@ -34,6 +34,8 @@ public final class BuildCache {
     final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
     final AtomicInteger parseHits = new AtomicInteger();
     final AtomicInteger renderHits = new AtomicInteger();
+    /** The last build's state, when it succeeded in memory: what a quick rebuild starts from. */
+    volatile QuickRebuild.State last;
 
     /** Pages whose parse, and whose rendered Markdown, the last build reused. */
     public record Reuse(int parsed, int rendered) {}
@@ -42,7 +44,14 @@ public final class BuildCache {
         return new Reuse(parseHits.get(), renderHits.get());
     }
 
+    /** What a quick rebuild reused: every other Markdown file's parse and every other page's render. */
+    void quickReuse(int parses, int renders) {
+        parseHits.set(parses);
+        renderHits.set(renders);
+    }
+
     void startBuild() {
+        last = null;
         parseHits.set(0);
         renderHits.set(0);
     }

@@ -58,6 +58,23 @@ public final class Site {
         regularPages = this.pages.stream().filter(p -> p.kind() == PageKind.PAGE).sorted(PageOrder.NEWEST_FIRST).toList();
     }
 
+    /**
+     * This site with some pages swapped for new versions of themselves (same path, kind and front
+     * matter, so every list keeps its order): serve's quick rebuild after a body edit.
+     */
+    public Site replacing(Map<Page, Page> changed) {
+        Map<Page, Page> newer = new java.util.IdentityHashMap<>(changed); // by identity: a record's hash would read every field
+        java.util.function.Function<List<Page>, List<Page>> swap = list -> list.stream().map(p -> newer.getOrDefault(p, p)).toList();
+        Map<String, Section> secs = new java.util.TreeMap<>();
+        sections.forEach((k, s) -> secs.put(k, new Section(s.key(), s.page() == null ? null : newer.getOrDefault(s.page(), s.page()),
+                swap.apply(s.pages()), s.subsections())));
+        Map<String, Tag> tgs = new java.util.TreeMap<>();
+        tags.forEach((k, t) -> tgs.put(k, new Tag(t.name(), t.slug(), t.path(), swap.apply(t.pages()))));
+        List<Reference.Entry> entries = reference.sources().stream().map(e -> new Reference.Entry(e.source(), swap.apply(e.citedBy()))).toList();
+        return new Site(config, swap.apply(pages), secs, tgs, data, assets, menus,
+                new Reference(reference.bibliography(), entries, reference.glossary()));
+    }
+
     public SiteConfig config() { return config; }
 
     public List<Page> pages() { return pages; }

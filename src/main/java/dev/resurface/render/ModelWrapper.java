@@ -28,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ModelWrapper extends DefaultObjectWrapper {
     private final Site site;
     private final Map<Class<?>, Map<String, Method>> recordAccessors = new ConcurrentHashMap<>();
+    /** The facet reads of the output rendering on this thread, when they are being recorded. */
+    private final ThreadLocal<java.util.Set<String>> reads = new ThreadLocal<>();
 
     public ModelWrapper(Version version, Site site) {
         super(version);
@@ -38,6 +40,20 @@ public final class ModelWrapper extends DefaultObjectWrapper {
     }
 
     public Site site() { return site; }
+
+    /** Records the facet reads of this thread's renders into {@code into} (null: stop recording). */
+    void track(java.util.Set<String> into) {
+        if (into == null) reads.remove();
+        else reads.set(into);
+    }
+
+    /** A template read a template key of {@code page}: note the facets it depends on. */
+    void read(Page page, String key) {
+        java.util.Set<String> into = reads.get();
+        if (into == null) return;
+        java.util.Set<Facet> facets = Facet.BY_KEY.get(key);
+        if (facets != null) for (Facet f : facets) into.add(Facet.key(page.path(), f));
+    }
 
     @Override
     public TemplateModel wrap(Object obj) throws TemplateModelException {

@@ -52,6 +52,7 @@ public final class PageModel implements TemplateHashModelEx {
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
         Site site = w.site();
+        w.read(page, key);
         return switch (key) {
             case "title" -> w.wrap(page.title());
             case "description" -> w.wrap(page.fm().description().orElse(page.summary()));

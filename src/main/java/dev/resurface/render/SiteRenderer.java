@@ -16,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -29,12 +32,25 @@ public final class SiteRenderer {
     private final Site site;
     private final ModelWrapper wrapper;
     private final SiteModel siteModel;
+    /** Output file → the page facets its render read ({@link Facet#key}); null when not recording. */
+    private final Map<String, Set<String>> reads;
 
     public SiteRenderer(TemplateEngine templates, Site site, String generator) {
+        this(templates, site, generator, false);
+    }
+
+    /** @param recordReads note which page facets each output reads (serve: see {@link #reads()}) */
+    public SiteRenderer(TemplateEngine templates, Site site, String generator, boolean recordReads) {
         this.templates = templates;
         this.site = site;
         this.wrapper = new ModelWrapper(TemplateEngine.VERSION, site);
         this.siteModel = new SiteModel(wrapper, generator);
+        this.reads = recordReads ? new ConcurrentHashMap<>() : null;
+    }
+
+    /** For each output rendered so far, the page facets it read (empty unless recording). */
+    public Map<String, Set<String>> reads() {
+        return reads == null ? Map.of() : Map.copyOf(reads);
     }
 
     /** One file to render: template, output file, extra model values, what it is (for messages). */
@@ -60,6 +76,15 @@ public final class SiteRenderer {
 
     /** Renders and writes everything; returns the number of files written and the problems. */
     public List<Diagnostic> renderAll(OutputSink out, ExecutorService pool, int[] filesWritten) {
+        return run(jobs(), out, pool, filesWritten);
+    }
+
+    /** Renders and writes only these output files (those the site has; others are ignored). */
+    public List<Diagnostic> render(Set<String> files, OutputSink out, int[] filesWritten) {
+        return run(jobs().stream().filter(j -> files.contains(j.file())).toList(), out, null, filesWritten);
+    }
+
+    private List<Job> jobs() {
         List<Job> jobs = new ArrayList<>();
         for (Page p : site.pages()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -101,7 +126,10 @@ public final class SiteRenderer {
         fm.put("updated", feed.stream().map(p -> p.fm().updated().or(() -> p.fm().date()).get())
                 .max(java.util.Comparator.naturalOrder()));
         jobs.add(new Job("feed.xml.ftlx", Outputs.fileOf(Outputs.FEED), fm, "feed"));
+        return jobs;
+    }
 
+    private List<Diagnostic> run(List<Job> jobs, OutputSink out, ExecutorService pool, int[] filesWritten) {
         List<Optional<Diagnostic>> results = Parallel.map(pool, jobs, job -> run(job, out));
         int written = 0;
         // The same template mistake usually breaks every page that uses it: report it once.
@@ -129,7 +157,19 @@ public final class SiteRenderer {
         Map<String, Object> model = new LinkedHashMap<>(job.model());
         model.put("site", siteModel);
         model.put("data", site.data());
-        TemplateEngine.Result r = templates.render(job.template(), model, wrapper, job.what());
+        TemplateEngine.Result r;
+        if (reads == null) {
+            r = templates.render(job.template(), model, wrapper, job.what());
+        } else {
+            Set<String> read = new HashSet<>();
+            wrapper.track(read);
+            try {
+                r = templates.render(job.template(), model, wrapper, job.what());
+            } finally {
+                wrapper.track(null);
+            }
+            reads.put(job.file(), read);
+        }
         if (r.problem().isPresent()) return r.problem();
         try {
             out.write(job.file(), r.text().get().getBytes(StandardCharsets.UTF_8));

@@ -4,10 +4,12 @@ import dev.resurface.Build;
 import dev.resurface.BuildCache;
 import dev.resurface.BuildOptions;
 import dev.resurface.BuildResult;
+import dev.resurface.QuickRebuild;
 import dev.resurface.output.MemoryOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -20,7 +22,7 @@ import java.util.function.Consumer;
  */
 public final class DevServer implements AutoCloseable {
     /** What a build did, for the terminal and for tests. */
-    public record Rebuilt(BuildResult result, Set<String> changed, long millis, BuildCache.Reuse reused, String stages) {}
+    public record Rebuilt(BuildResult result, Set<String> changed, long millis, BuildCache.Reuse reused, String stages, boolean quick) {}
 
     private static final byte[] NOTHING_YET = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>resurface</title></head>"
             + "<body><p>The site has not built yet: see the errors.</p></body></html>").getBytes(StandardCharsets.UTF_8);
@@ -42,7 +44,8 @@ public final class DevServer implements AutoCloseable {
         this.server = server;
         this.watcher = watcher;
         this.onBuild = onBuild;
-        this.watching = new Thread(() -> watcher.run(this::rebuild), "resurface-watch");
+        // quick rebuilds parse and render on this thread: give it the build's large stack
+        this.watching = new Thread(null, () -> watcher.run(this::rebuild), "resurface-watch", Build.STACK_BYTES);
         this.watching.setDaemon(true);
     }
 
@@ -69,18 +72,29 @@ public final class DevServer implements AutoCloseable {
     /** Builds the site again and publishes it, or shows its errors; one build at a time. */
     synchronized Rebuilt rebuild(Set<String> changed) {
         long t0 = System.nanoTime();
-        MemoryOutput out = new MemoryOutput();
+        // a body-only edit of existing pages re-renders just what it can change; anything else builds again (with the cache)
+        Optional<QuickRebuild.Result> quick = QuickRebuild.apply(cache, changed, current);
+        BuildResult r;
+        Map<String, byte[]> files;
         StringBuilder stages = new StringBuilder();
-        BuildResult r = new Build(opts, generator, line -> stages.append(stages.isEmpty() ? "" : ", ").append(line.trim().replaceAll("\\s+", " ")))
-                .withCache(cache).runInto(out);
+        if (quick.isPresent()) {
+            r = quick.get().build();
+            files = quick.get().files();
+            stages.append(quick.get().stages());
+        } else {
+            MemoryOutput out = new MemoryOutput();
+            r = new Build(opts, generator, line -> stages.append(stages.isEmpty() ? "" : ", ").append(line.trim().replaceAll("\\s+", " ")))
+                    .withCache(cache).runInto(out);
+            files = r.ok() ? out.files() : Map.of();
+        }
         if (r.ok()) {
-            current = out.files();
+            current = files;
             server.publish(SiteFiles.memory(current));
             reload.reload();
         } else {
             reload.errors(r.diagnostics());
         }
-        Rebuilt done = new Rebuilt(r, changed, (System.nanoTime() - t0) / 1_000_000, cache.lastReuse(), stages.toString());
+        Rebuilt done = new Rebuilt(r, changed, (System.nanoTime() - t0) / 1_000_000, cache.lastReuse(), stages.toString(), quick.isPresent());
         onBuild.accept(done);
         return done;
     }

@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * Editor scratch files (dot files, {@code ~} backups) are ignored.
  */
 public final class Watcher implements AutoCloseable {
-    static final long QUIET_MILLIS = 60;
+    static final long QUIET_MILLIS = 20;
 
     private final Path site;
     private final WatchService service;

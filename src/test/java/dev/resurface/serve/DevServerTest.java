@@ -260,6 +260,7 @@ class DevServerTest {
         // the fixture has 6 Markdown files, one of them a draft (parsed, never rendered): 5 parses and 4
         // rendered pages are reused, and only the edited page is parsed and rendered again
         assertEquals(new BuildCache.Reuse(5, 4), b.reused());
+        assertTrue(b.quick(), "a body edit takes the quick path: " + b.stages());
         assertTrue(get("/types/erbium/").contains("One more sentence."));
     }
 

@@ -1,0 +1,93 @@
+package dev.resurface;
+
+import dev.resurface.cite.Bibliography;
+import dev.resurface.cite.CitedSource;
+import dev.resurface.cite.Source;
+import dev.resurface.config.SiteConfig;
+import dev.resurface.content.Page;
+import dev.resurface.content.ParsedPage;
+import dev.resurface.content.Pos;
+import dev.resurface.content.Trust;
+import dev.resurface.diag.Diagnostics;
+import dev.resurface.lint.PageLint;
+import dev.resurface.links.LinkResolver;
+import dev.resurface.markdown.Citation;
+import dev.resurface.markdown.MarkdownEngine;
+import dev.resurface.markdown.ParsedMarkdown;
+import dev.resurface.markdown.ResurfaceSyntax;
+import dev.resurface.markdown.Shortcode;
+import dev.resurface.render.Shortcodes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Markdown stage for one parsed page: its links checked and rewritten, trust rules and claim
+ * lint, shortcodes, HTML, and the trust figures templates show. Shared by every thread of a build,
+ * and by serve's quick rebuild.
+ *
+ * @param citeTitles source id → the label shown on hover over a citation
+ * @param wpm        reading speed, for reading time
+ */
+record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> citeTitles, Shortcodes shortcodes,
+                     MarkdownEngine markdown, SiteConfig.Search search, int wpm, ReferenceData refs) {
+
+    /** The finished page; its problems go to {@code pageDiags}, its searchable text (if search is on) to {@code searchTexts}. */
+    Page render(ParsedPage p, Diagnostics pageDiags, Map<String, String> searchTexts) {
+        pageDiags.addAll(links.resolve(p));
+        for (ParsedMarkdown.Dropped d : p.md().dropped()) {
+            Pos at = p.pos(d.offset());
+            pageDiags.warning(p.src().path(), at.line(), at.col(), "'" + d.text() + "' was read as HTML attributes and will not be shown",
+                    "to show the braces, write \\{ instead of {; for attributes use {#id}, {.class} or {name=value}");
+        }
+        PageLint.Result checked = lint.check(p);
+        pageDiags.addAll(checked.problems());
+        ParsedMarkdown md = p.md();
+        md.document().set(ResurfaceSyntax.CITE_TITLES, citeTitles);
+        md.document().set(ResurfaceSyntax.SHORTCODES, sc -> shortcode(p, sc, pageDiags));
+        String html;
+        try {
+            html = markdown.render(md.document());
+        } catch (StackOverflowError overflow) {
+            pageDiags.error(p.src().path(), p.src().lines().line(p.bodyOffset()), 1, Build.TOO_DEEP, Build.TOO_DEEP_HINT);
+            html = "";
+        }
+        if (search.enabled() && !p.fm().draft()) searchTexts.put(p.path(), markdown.plainText(md.document()));
+        int minutes = Math.max(1, (md.words() + wpm - 1) / wpm);
+        Trust pageTrust = new Trust(citedSources(md, refs.bibliography()), p.fm().review().lastReviewed(), checked.nextReview(),
+                p.fm().review().reviewedBy().flatMap(refs.people()::get), checked.readability());
+        return new Page(p.src().path(), p.src().relPath(), p.kind(), p.section(), p.path(), p.fm(), html, md.toc(),
+                p.fm().summary().orElse(md.summary()), md.words(), minutes, pageTrust);
+    }
+
+    /** Renders one shortcode call; a problem is reported at the call and the call renders as nothing. */
+    private String shortcode(ParsedPage p, Shortcode sc, Diagnostics diags) {
+        Pos at = p.pos(sc.getStartOffset());
+        Optional<String[]> problem = shortcodes.check(sc);
+        if (problem.isPresent()) {
+            diags.error(p.src().path(), at.line(), at.col(), problem.get()[0], problem.get()[1]);
+            return "";
+        }
+        Shortcodes.Result r = shortcodes.render(sc);
+        if (r.problem() != null) {
+            diags.error(p.src().path(), at.line(), at.col(), r.problem()[0], r.problem()[1]);
+            return "";
+        }
+        return r.html();
+    }
+
+    /** A page's sources in the order it first cites them, each with the ids of the citations pointing at it. */
+    private static List<CitedSource> citedSources(ParsedMarkdown md, Bibliography bib) {
+        List<CitedSource> out = new ArrayList<>();
+        for (int i = 0; i < md.cited().size(); i++) {
+            String id = md.cited().get(i);
+            Optional<Source> src = bib.get(id);
+            if (src.isEmpty()) continue; // reported as an unknown source
+            List<String> refIds = new ArrayList<>();
+            for (Citation c : md.citations()) if (c.problem().isEmpty() && c.ids().contains(id)) refIds.add(c.refId());
+            out.add(new CitedSource(i + 1, "source-" + (i + 1), src.get(), refIds));
+        }
+        return out;
+    }
+}

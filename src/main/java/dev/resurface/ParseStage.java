@@ -1,0 +1,105 @@
+package dev.resurface;
+
+import dev.resurface.content.ContentScanner;
+import dev.resurface.content.FrontMatter;
+import dev.resurface.content.FrontMatterParser;
+import dev.resurface.content.PageKind;
+import dev.resurface.content.ParsedPage;
+import dev.resurface.content.Pos;
+import dev.resurface.content.SourceFile;
+import dev.resurface.content.TextFiles;
+import dev.resurface.diag.Diagnostics;
+import dev.resurface.glossary.GlossaryMarker;
+import dev.resurface.links.Urls;
+import dev.resurface.markdown.MarkdownEngine;
+import dev.resurface.markdown.NestingGuard;
+import dev.resurface.markdown.ParsedMarkdown;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.util.Optional;
+
+/**
+ * The parse stage for one Markdown file: bytes to text, front matter, Markdown syntax tree (with
+ * glossary terms marked). Problems go to the diagnostics given; a file that cannot be parsed gives
+ * no page. Shared by every thread of a build, and by serve's quick rebuild.
+ *
+ * @param glossary     marks glossary terms, or null when the site has no glossary
+ * @param glossaryPage the glossary's site path (its own terms are not marked there)
+ */
+record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, GlossaryMarker glossary, String glossaryPage) {
+
+    Optional<ParsedPage> parse(ContentScanner.Entry e, Diagnostics diags) {
+        String path = "content/" + e.relPath();
+        String raw;
+        byte[] bytes = null;
+        try {
+            bytes = Files.readAllBytes(e.file());
+            raw = TextFiles.decode(bytes);
+        } catch (CharacterCodingException ex) {
+            int[] at = TextFiles.firstInvalid(bytes);
+            diags.error(path, at[0], at[1], "file is not valid UTF-8 text", "save it as UTF-8 (a binary file named .md also causes this)");
+            return Optional.empty();
+        } catch (IOException ex) {
+            diags.error(path, 0, 0, "cannot read: " + ex.getClass().getSimpleName(), "check the file's permissions");
+            return Optional.empty();
+        }
+        if (raw.indexOf('\0') >= 0) {
+            diags.error(path, 0, 0, "file contains NUL characters; it looks binary", "only Markdown text belongs in a .md file");
+            return Optional.empty();
+        }
+        SourceFile src = SourceFile.of(path, e.relPath(), e.file(), raw);
+        String name = src.baseName();
+        boolean index = name.equals("_index") || name.equals("index");
+        PageKind kind = !index ? PageKind.PAGE : src.dir().isEmpty() ? PageKind.HOME : PageKind.SECTION;
+        FrontMatterParser.Result fr = frontMatter.parse(src, kind.label(), src.dir());
+        diags.addAll(fr.problems());
+        if (fr.frontMatter().isEmpty()) return Optional.empty();
+        FrontMatter fm = fr.frontMatter().get();
+        if (index && fm.slug().isPresent()) {
+            Pos p = fm.posOf("slug");
+            diags.warning(path, p.line(), p.col(), "'slug' is ignored on a section page", "rename the folder to change its URL");
+        }
+        String url = Urls.pagePath(e.relPath(), index ? Optional.empty() : fm.slug());
+        ParsedMarkdown md;
+        String body = src.text().substring(fr.bodyOffset());
+        Optional<NestingGuard.Problem> tooDeep = NestingGuard.check(body);
+        if (tooDeep.isPresent()) {
+            NestingGuard.Problem n = tooDeep.get();
+            diags.error(path, src.lines().line(fr.bodyOffset()) + n.line() - 1, n.col() + 1, n.message(), Build.TOO_DEEP_HINT);
+            return Optional.empty();
+        }
+        try {
+            md = markdown.parse(body);
+            // the glossary page defines every term: marking them there would link each to itself
+            if (glossary != null && !url.equals(glossaryPage)) glossary.mark(md.document());
+        } catch (StackOverflowError overflow) {
+            diags.error(path, src.lines().line(fr.bodyOffset()), 1, Build.TOO_DEEP, Build.TOO_DEEP_HINT);
+            return Optional.empty();
+        }
+        return Optional.of(new ParsedPage(src, fm, md, kind, src.dir(), url, fr.bodyOffset()));
+    }
+
+    /** {@link #parse}, reusing the cache's result while the file and the parse context are unchanged. */
+    Optional<ParsedPage> parse(ContentScanner.Entry e, Diagnostics diags, BuildCache cache, String context) {
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(e.file(), java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException ex) {
+            return parse(e, diags);
+        }
+        long modified = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        BuildCache.Parsed old = cache.parsed.get(e.relPath());
+        if (old != null && old.size() == a.size() && old.modified() == modified && java.util.Objects.equals(old.fileKey(), a.fileKey())
+                && old.context().equals(context)) {
+            cache.parseHits.incrementAndGet();
+            diags.addAll(old.problems());
+            return old.page();
+        }
+        Diagnostics local = new Diagnostics();
+        Optional<ParsedPage> page = parse(e, local);
+        diags.addAll(local.all());
+        cache.parsed.put(e.relPath(), new BuildCache.Parsed(a.size(), modified, a.fileKey(), context, page, local.all()));
+        return page;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.resurface;
+
+import dev.resurface.config.SiteConfig;
+import dev.resurface.content.ContentScanner;
+import dev.resurface.content.Page;
+import dev.resurface.content.ParsedPage;
+import dev.resurface.content.Site;
+import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Diagnostics;
+import dev.resurface.output.MemoryOutput;
+import dev.resurface.render.Facet;
+import dev.resurface.render.Outputs;
+import dev.resurface.render.SiteRenderer;
+import dev.resurface.render.TemplateEngine;
+import dev.resurface.search.SearchIndex;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * serve's fast path for the commonest edit: the Markdown body of existing pages changed and nothing
+ * else did. Such an edit cannot move a URL, a title, a section, a tag, an anchor or a draft state, so
+ * everything the link stage decided still holds. Only the edited pages are parsed and rendered again,
+ * and only the outputs whose last render read what changed in them (their HTML, summary, word count,
+ * table of contents or trust figures: see {@link Facet}) are rendered again; the rest of the last build
+ * is kept as it was.
+ *
+ * <p>Anything outside that case gives no result, and serve runs an ordinary (cached) build: a changed
+ * front matter or set of anchors or cited sources, a new, deleted or draft page, a data file, a
+ * template, site.yml, static files, any error, strict mode. The result is the same as a clean build's,
+ * byte for byte; a test edits sites at random and compares.
+ */
+public final class QuickRebuild {
+    /** What a successful in-memory build leaves for the next quick rebuild. Immutable; replaced, never changed. */
+    record State(BuildOptions opts, String generator, Map<String, ContentScanner.Entry> markdownFiles, ParseStage parse, String parseContext,
+                 MarkdownStage markdown, String renderContext, String templatesContext, TemplateEngine templates, Site site,
+                 Map<String, Set<String>> reads, Map<String, String> searchTexts, List<Diagnostic> diagnostics,
+                 int markdownCount, int publishedCount, int otherFiles) {}
+
+    /** A quick rebuild's outcome: the build result, the whole new set of files, and what it did (for --verbose). */
+    public record Result(BuildResult build, Map<String, byte[]> files, String stages) {}
+
+    private QuickRebuild() {}
+
+    /**
+     * Rebuilds after {@code changed} (paths relative to the site, as the watcher reports them), on top
+     * of the files {@code served} by the last build; empty when the change is not a pure body edit.
+     */
+    public static Optional<Result> apply(BuildCache cache, Set<String> changed, Map<String, byte[]> served) {
+        long t0 = System.nanoTime();
+        State s = cache.last;
+        if (s == null || s.opts().strict() || changed.isEmpty()) return Optional.empty();
+        List<String> rels = new ArrayList<>();
+        for (String c : changed) {
+            if (!c.startsWith("content/") || !c.endsWith(".md") || c.startsWith("content/" + ContentScanner.DATA_DIR + "/")) return Optional.empty();
+            String rel = c.substring("content/".length());
+            ContentScanner.Entry e = s.markdownFiles().get(rel);
+            if (e == null || !Files.isRegularFile(e.file(), LinkOption.NOFOLLOW_LINKS) || s.site().byContentPath(rel).isEmpty()) return Optional.empty();
+            rels.add(rel);
+        }
+
+        // parse the edited files; their front matter and anchors must be as before
+        Map<String, ParsedPage> reparsed = new LinkedHashMap<>();
+        Map<String, Diagnostics> problems = new HashMap<>();
+        Map<String, List<Diagnostic>> oldProblems = new HashMap<>();
+        for (String rel : rels) {
+            BuildCache.Parsed before = cache.parsed.get(rel);
+            BuildCache.Rendered rendered = cache.rendered.get(rel);
+            if (before == null || before.page().isEmpty() || rendered == null || rendered.source() != before.page().get()) return Optional.empty();
+            Diagnostics d = new Diagnostics();
+            Optional<ParsedPage> after = s.parse().parse(s.markdownFiles().get(rel), d, cache, s.parseContext());
+            if (after.isEmpty() || d.hasErrors() || !sameOutline(before.page().get(), after.get())) return Optional.empty();
+            reparsed.put(rel, after.get());
+            problems.put(rel, d);
+            List<Diagnostic> old = new ArrayList<>(before.problems());
+            old.addAll(rendered.problems());
+            oldProblems.put(rel, old);
+        }
+        long parsed = System.nanoTime();
+
+        // the Markdown stage for each, against the last build's links, lint and shortcodes
+        SiteConfig config = s.site().config();
+        Map<String, String> searchTexts = new HashMap<>(s.searchTexts());
+        Map<Page, Page> newer = new IdentityHashMap<>();
+        Set<String> affected = new HashSet<>();
+        for (Map.Entry<String, ParsedPage> e : reparsed.entrySet()) {
+            ParsedPage p = e.getValue();
+            // the reference pages' search text also lists the glossary or the sources: leave those to a full build
+            if (p.path().equals(config.trust().glossary().page()) || p.path().equals(config.trust().citations().page())) return Optional.empty();
+            Diagnostics pageDiags = new Diagnostics();
+            Page page = s.markdown().render(p, pageDiags, searchTexts);
+            if (pageDiags.hasErrors()) return Optional.empty();
+            BuildCache.Rendered before = cache.rendered.get(e.getKey());
+            // which pages cite a source is shown on the sources page and decides "unused source" warnings
+            if (!new HashSet<>(before.source().md().cited()).equals(new HashSet<>(p.md().cited()))) return Optional.empty();
+            String context = p.md().shortcodes().isEmpty() ? s.renderContext() : s.renderContext() + "/" + s.templatesContext();
+            cache.rendered.put(e.getKey(), new BuildCache.Rendered(p, context, page, pageDiags.all(), searchTexts.get(p.path())));
+            problems.get(e.getKey()).addAll(pageDiags.all());
+            Page old = s.site().byContentPath(e.getKey()).get();
+            newer.put(old, page);
+            Set<String> keys = new HashSet<>(Facet.keys(page.path(), Facet.changed(old, page)));
+            s.reads().forEach((file, read) -> {
+                for (String k : keys) {
+                    if (read.contains(k)) {
+                        affected.add(file);
+                        break;
+                    }
+                }
+            });
+        }
+        long marked = System.nanoTime();
+
+        // render what can have changed
+        Site site = s.site().replacing(newer);
+        SiteRenderer renderer = new SiteRenderer(s.templates(), site, s.generator(), true);
+        MemoryOutput out = new MemoryOutput();
+        List<Diagnostic> renderProblems = renderer.render(affected, out, new int[1]);
+        if (!renderProblems.isEmpty()) return Optional.empty();
+        SiteConfig.Search search = config.search();
+        if (search.enabled()) {
+            out.write(Outputs.fileOf(search.index()), SearchIndex.build(site, searchTexts, search.maxWords(), search.exclude()));
+        }
+        Map<String, byte[]> files = new TreeMap<>(served);
+        files.putAll(out.files());
+        long rendered = System.nanoTime();
+
+        // the build's problems: the edited pages' old ones out, their new ones in
+        List<Diagnostic> diagnostics = new ArrayList<>(s.diagnostics());
+        oldProblems.values().forEach(list -> list.forEach(diagnostics::remove));
+        problems.values().forEach(d -> diagnostics.addAll(d.all()));
+        Map<String, Set<String>> reads = new HashMap<>(s.reads());
+        reads.putAll(renderer.reads());
+        cache.last = new State(s.opts(), s.generator(), s.markdownFiles(), s.parse(), s.parseContext(), s.markdown(), s.renderContext(),
+                s.templatesContext(), s.templates(), site, Map.copyOf(reads), Map.copyOf(searchTexts), List.copyOf(diagnostics),
+                s.markdownCount(), s.publishedCount(), s.otherFiles());
+        cache.quickReuse(s.markdownCount() - rels.size(), s.publishedCount() - rels.size());
+        Diagnostics all = new Diagnostics();
+        all.addAll(diagnostics);
+        List<Diagnostic> shown = Diagnostics.capPerFile(Diagnostics.diskFullOnce(all.sorted()));
+        long done = System.nanoTime();
+        String stages = String.format("quick: parse %d ms, markdown %d ms, render %d ms (outputs re-rendered: %d), %d ms in all",
+                ms(parsed - t0), ms(marked - parsed), ms(rendered - marked), affected.size(), ms(done - t0));
+        return Optional.of(new Result(new BuildResult(true, shown, site.pages().size(), s.otherFiles(), ms(done - t0), List.of()), files, stages));
+    }
+
+    /** Whether a new parse leaves everything other pages and the link stage can see as it was. */
+    private static boolean sameOutline(ParsedPage before, ParsedPage after) {
+        return before.src().text().substring(0, before.bodyOffset()).equals(after.src().text().substring(0, after.bodyOffset()))
+                && before.path().equals(after.path()) && before.kind() == after.kind()
+                && before.md().anchors().equals(after.md().anchors());
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+}
