@@ -334,13 +334,14 @@ class Rebuild:
         self.backup.parent.mkdir(parents=True, exist_ok=True)
         if self.backup.is_file():  # a previous run was interrupted before restoring the article
             shutil.copyfile(self.backup, self.file)
+            self.backup.unlink()
         self.original = self.file.read_text(encoding="utf-8")
-        self.backup.write_text(self.original, encoding="utf-8")
         shutil.rmtree(self.out, ignore_errors=True)
         self.tool.clean_caches(self.n)
         if isinstance(self.tool, Resurface):
             shutil.rmtree(self.tool.cache_dir(self.n), ignore_errors=True)
         checked_run(self.tool, self.src, self.out, self.n, "rebuild", f"{self.tool.name}@{self.n} rebuild: full build", self.work)
+        self.backup.write_text(self.original, encoding="utf-8")  # from here on the article is edited: __exit__ restores it
         return self
 
     def run(self, label):
