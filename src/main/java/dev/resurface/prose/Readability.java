@@ -13,9 +13,6 @@ import java.util.Set;
 public final class Readability {
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "dr", "mr", "mrs", "ms", "vs", "approx", "no", "st", "cf", "fig");
 
-    private static final java.util.regex.Pattern HIATUS =
-            java.util.regex.Pattern.compile("(?<![tscx])i[ao]|iu|u[ao]|(?<=[^aeiou])ea$|(?<=[aeiouy])ing");
-
     private Readability() {}
 
     public record Score(int words, int sentences, int syllables, double wordsPerSentence, double syllablesPerWord,
@@ -102,11 +99,11 @@ public final class Readability {
         return Math.max(1, total);
     }
 
-    /** Syllables in one English word (heuristic). */
+    /** Syllables in one English word (heuristic). Hand-written scans, not regular expressions: this runs for every word. */
     public static int syllables(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace("\u2019", "'");
         if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
-        w = w.replaceAll("[^a-z]", "");
+        w = lettersOnly(w);
         if (w.isEmpty()) return 1;
         if (w.length() <= 3) return 1;
         int count = 0;
@@ -121,18 +118,59 @@ public final class Readability {
         else if (w.endsWith("le") && w.length() > 2 && isVowel(w, w.length() - 3) && count > 1) count--;
         // silent "-es"/"-ed" ("makes", "jumped"), spoken after t/d ("faded") or s/x/z/ch/sh sounds ("boxes")
         if (w.endsWith("ed") && count > 1 && !w.endsWith("ted") && !w.endsWith("ded") && !isVowel(w, w.length() - 3)) count--;
-        if (w.endsWith("es") && count > 1 && !w.matches(".*(s|x|z|ch|sh|ce|ge|se|ze)es$") && !isVowel(w, w.length() - 3)) count--;
+        if (w.endsWith("es") && count > 1 && !sibilantEs(w) && !isVowel(w, w.length() - 3)) count--;
         // vowel pairs spoken as two syllables ("media", "radio", "medium", "usual", "being", "area"),
         // but not in "-tion", "-sion", "-cial", "-tial" endings
-        count += occurrences(w, HIATUS);
+        count += hiatuses(w);
         if (w.endsWith("ier") || w.endsWith("iet")) count++; // quiet, easier
         return Math.max(1, count);
     }
 
-    private static int occurrences(String w, java.util.regex.Pattern p) {
-        java.util.regex.Matcher m = p.matcher(w);
+    /** The word with everything but a–z removed. */
+    private static String lettersOnly(String w) {
+        StringBuilder out = null;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean keep = c >= 'a' && c <= 'z';
+            if (!keep && out == null) out = new StringBuilder(w.length()).append(w, 0, i);
+            else if (keep && out != null) out.append(c);
+        }
+        return out == null ? w : out.toString();
+    }
+
+    /** "-es" after an s, x, z, ch, sh, ce, ge, se or ze sound ("boxes", "places"): the e is spoken. */
+    private static boolean sibilantEs(String w) {
+        for (String end : SIBILANT_ES) if (w.endsWith(end)) return true;
+        return false;
+    }
+
+    private static final List<String> SIBILANT_ES = List.of("ses", "xes", "zes", "ches", "shes", "cees", "gees", "sees", "zees");
+
+    /**
+     * Vowel pairs spoken apart, counted left to right without overlap: i+a/o (not after t, s, c or x),
+     * i+u, u+a/o, a final "ea" after a consonant, and "ing" after a vowel.
+     */
+    private static int hiatuses(String w) {
         int n = 0;
-        while (m.find()) n++;
+        int len = w.length();
+        int i = 0;
+        while (i < len - 1) {
+            char c = w.charAt(i);
+            char d = w.charAt(i + 1);
+            char before = i > 0 ? w.charAt(i - 1) : 0;
+            int match = 0;
+            if (c == 'i' && (d == 'a' || d == 'o') && "tscx".indexOf(before) < 0) match = 2;
+            else if (c == 'i' && d == 'u') match = 2;
+            else if (c == 'u' && (d == 'a' || d == 'o')) match = 2;
+            else if (c == 'e' && d == 'a' && i + 2 == len && before != 0 && "aeiou".indexOf(before) < 0) match = 2;
+            else if (c == 'i' && d == 'n' && i + 2 < len && w.charAt(i + 2) == 'g' && before != 0 && "aeiouy".indexOf(before) >= 0) match = 3;
+            if (match > 0) {
+                n++;
+                i += match;
+            } else {
+                i++;
+            }
+        }
         return n;
     }
 
