@@ -1,6 +1,6 @@
 package dev.resurface;
 
-import dev.resurface.cite.Bibliography;
+import dev.resurface.cache.PageStore;
 import dev.resurface.cite.CitedSource;
 import dev.resurface.cite.Source;
 import dev.resurface.config.SiteConfig;
@@ -85,6 +85,7 @@ public final class Build {
     private List<PageReport> report = List.of();
     private OutputSink target;
     private BuildCache cache;
+    private PageStore store;
     static final String TOO_DEEP = "this page is nested too deeply to process (block quotes, lists, brackets or emphasis inside one another thousands of times)";
     static final String TOO_DEEP_HINT = "flatten the nesting; no real article needs more than a few levels";
     /** Worker threads get a large stack, so deep but sane nesting never runs out; beyond it is an error, not a crash. */
@@ -105,6 +106,12 @@ public final class Build {
         long now = System.nanoTime();
         trace.accept(String.format("%-10s %5d ms", name, (now - stageStart) / 1_000_000));
         stageStart = now;
+    }
+
+    /** Keeps each page's parse and render on disk for the next build, in a new process too (build --cache); see {@link StoredPages}. */
+    public Build withStore(PageStore s) {
+        this.store = s;
+        return this;
     }
 
     /** Lends this build's parses and rendered pages to the next one (serve); see {@link BuildCache}. */
@@ -207,10 +214,12 @@ public final class Build {
         List<ParsedPage> parsed = new ArrayList<>();
         Set<String> broken = new TreeSet<>();
         if (cache != null) cache.startBuild(); // (and forgets the last build's state until this one succeeds)
-        String parseContext = cache == null ? "" : BuildCache.parseContext(siteDir, scan);
+        String parseContext = cache == null && store == null ? "" : BuildCache.parseContext(siteDir, scan);
+        StoredPages stored = store == null ? null : new StoredPages(store, parseContext);
         {
             List<Optional<ParsedPage>> results = Parallel.map(pool, scan.markdown(),
-                    e -> cache == null ? parseStage.parse(e, diags) : parseStage.parse(e, diags, cache, parseContext));
+                    e -> cache != null ? parseStage.parse(e, diags, cache, parseContext)
+                            : stored != null ? stored.parse(e, parseStage, diags) : parseStage.parse(e, diags));
             for (int i = 0; i < results.size(); i++) {
                 if (results.get(i).isPresent()) parsed.add(results.get(i).get());
                 else broken.add(scan.markdown().get(i).relPath());
@@ -268,11 +277,12 @@ public final class Build {
         Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
         SiteConfig.Search search = config.search();
         Map<String, String> searchTexts = new java.util.concurrent.ConcurrentHashMap<>();
-        String renderContext = cache == null ? "" : BuildCache.renderContext(parseContext, opts, published, broken, drafts, statics, sectionPaths, config);
+        String renderContext = cache == null && store == null ? "" : BuildCache.renderContext(parseContext, opts, published, broken, drafts, statics, sectionPaths, config);
         // templates reach the Markdown stage only through shortcodes: only pages with shortcodes depend on them
-        String templatesContext = cache == null ? "" : BuildCache.templatesContext(siteDir);
+        String templatesContext = cache == null && store == null ? "" : BuildCache.templatesContext(siteDir);
         MarkdownStage markdownStage = new MarkdownStage(links, lint, citeTitles, shortcodes, markdown, search, wpm, refs);
         List<Page> pages = new ArrayList<>(Parallel.map(pool, published, p -> {
+            if (stored != null) return stored.render(p, markdownStage, parseStage, renderContext, templatesContext, diags, searchTexts, search.enabled());
             if (cache == null) return markdownStage.render(p, diags, searchTexts);
             String context = p.md().shortcodes().isEmpty() ? renderContext : renderContext + "/" + templatesContext;
             BuildCache.Rendered old = cache.rendered.get(p.src().relPath());
@@ -289,6 +299,7 @@ public final class Build {
             return done;
         }));
         stage("markdown");
+        if (stored != null) trace.accept(stored.summary());
         if (search.enabled()) {
             // the generated reference pages are searchable by what they list
             StringBuilder terms = new StringBuilder();
@@ -305,6 +316,8 @@ public final class Build {
         // The syntax trees are no longer needed: let them go before templates render (large sites).
         // With a cache (serve) they are kept: the cache holds them, and a quick rebuild links against them.
         int publishedCount = published.size();
+        Set<String> publishedPaths = new HashSet<>();
+        for (ParsedPage p : published) publishedPaths.add(p.src().relPath());
         if (cache == null) {
             parsed.clear();
             published.clear();
@@ -347,6 +360,7 @@ public final class Build {
             int files = writeAll(out, renderer, site, searchTexts, statics, assets, pool, diags);
             if (opts.strict()) promoteWarnings(diags);
             if (diags.hasErrors()) return finish(false, diags, pages.size(), 0, t0);
+            if (stored != null) stored.save(publishedPaths, diags); // before the swap: a build that fails to swap keeps no new entries
             out.commit();
             stage("swap");
             return finish(true, diags, pages.size(), files - pages.size(), t0);
@@ -727,7 +741,7 @@ public final class Build {
     }
 
     /** An I/O failure in words: what happened to which file, without a Java class name. */
-    static String ioMessage(IOException e) {
+    public static String ioMessage(IOException e) {
         String file = e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null ? fse.getFile() : "";
         String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason() : "";
         String what;

@@ -54,11 +54,38 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
             html = "";
         }
         if (search.enabled() && !p.fm().draft()) searchTexts.put(p.path(), markdown.plainText(md.document()));
-        int minutes = Math.max(1, (md.words() + wpm - 1) / wpm);
-        Trust pageTrust = new Trust(citedSources(md, refs.bibliography()), p.fm().review().lastReviewed(), checked.nextReview(),
-                p.fm().review().reviewedBy().flatMap(refs.people()::get), checked.readability());
-        return new Page(p.src().path(), p.src().relPath(), p.kind(), p.section(), p.path(), p.fm(), html, md.toc(),
-                p.fm().summary().orElse(md.summary()), md.words(), minutes, pageTrust);
+        return page(p, html, md.toc(), md.summary(), md.words(), citedSources(md, refs.bibliography()), checked.nextReview(), checked.readability());
+    }
+
+    /** The finished page from its rendered parts; review date and reviewer come from the front matter. */
+    private Page page(ParsedPage p, String html, List<dev.resurface.markdown.TocEntry> toc, String summary, int words, List<CitedSource> cited,
+                      Optional<java.time.LocalDate> nextReview, Optional<dev.resurface.prose.Readability.Score> readability) {
+        int minutes = Math.max(1, (words + wpm - 1) / wpm);
+        Trust pageTrust = new Trust(cited, p.fm().review().lastReviewed(), nextReview,
+                p.fm().review().reviewedBy().flatMap(refs.people()::get), readability);
+        return new Page(p.src().path(), p.src().relPath(), p.kind(), p.section(), p.path(), p.fm(), html, toc,
+                p.fm().summary().orElse(summary), words, minutes, pageTrust);
+    }
+
+    /** The page as a persistent cache entry kept it (empty if a source it cites has gone). */
+    Optional<Page> fromStore(ParsedPage p, dev.resurface.cache.PageStore.Entry kept) {
+        List<CitedSource> cited = new ArrayList<>();
+        for (var c : kept.citations()) {
+            Optional<Source> src = refs.bibliography().get(c.sourceId());
+            if (src.isEmpty()) return Optional.empty();
+            cited.add(new CitedSource(c.number(), c.anchor(), src.get(), c.refs()));
+        }
+        return Optional.of(page(p, kept.html(), kept.toc(), kept.summary(), kept.words(), cited, kept.nextReview(), kept.readability()));
+    }
+
+    /** What the persistent cache keeps of a page this build parsed and rendered. */
+    static dev.resurface.cache.PageStore.Entry toStore(ParsedPage p, Page done, String hash, String parseContext, String renderContext,
+                                                       List<dev.resurface.diag.Diagnostic> problems, String searchText) {
+        List<dev.resurface.cache.PageStore.StoredCitation> cites = done.trust().citations().stream()
+                .map(c -> new dev.resurface.cache.PageStore.StoredCitation(c.number(), c.anchor(), c.source().id(), c.refs())).toList();
+        return new dev.resurface.cache.PageStore.Entry(p.src().relPath(), hash, parseContext, renderContext, !p.md().shortcodes().isEmpty(),
+                List.copyOf(p.md().anchors()), p.md().toc(), p.md().words(), p.md().summary(), p.md().cited(), done.html(), cites,
+                done.trust().nextReview(), done.trust().readability(), problems, searchText);
     }
 
     /** Renders one shortcode call; a problem is reported at the call and the call renders as nothing. */

@@ -30,18 +30,31 @@ import java.util.Optional;
 record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, GlossaryMarker glossary, String glossaryPage) {
 
     Optional<ParsedPage> parse(ContentScanner.Entry e, Diagnostics diags) {
+        return read(e, diags).flatMap(bytes -> parse(e, bytes, null, diags));
+    }
+
+    /** The file's bytes; a file that cannot be read is reported. */
+    static Optional<byte[]> read(ContentScanner.Entry e, Diagnostics diags) {
+        try {
+            return Optional.of(Files.readAllBytes(e.file()));
+        } catch (IOException ex) {
+            diags.error("content/" + e.relPath(), 0, 0, "cannot read: " + ex.getClass().getSimpleName(), "check the file's permissions");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Parses a file's bytes. With {@code known} (what the persistent cache kept from the same bytes
+     * parsed before), only the front matter is parsed: the Markdown body is not read again.
+     */
+    Optional<ParsedPage> parse(ContentScanner.Entry e, byte[] bytes, ParsedMarkdown known, Diagnostics diags) {
         String path = "content/" + e.relPath();
         String raw;
-        byte[] bytes = null;
         try {
-            bytes = Files.readAllBytes(e.file());
             raw = TextFiles.decode(bytes);
         } catch (CharacterCodingException ex) {
             int[] at = TextFiles.firstInvalid(bytes);
             diags.error(path, at[0], at[1], "file is not valid UTF-8 text", "save it as UTF-8 (a binary file named .md also causes this)");
-            return Optional.empty();
-        } catch (IOException ex) {
-            diags.error(path, 0, 0, "cannot read: " + ex.getClass().getSimpleName(), "check the file's permissions");
             return Optional.empty();
         }
         if (raw.indexOf('\0') >= 0) {
@@ -61,6 +74,7 @@ record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Glossa
             diags.warning(path, p.line(), p.col(), "'slug' is ignored on a section page", "rename the folder to change its URL");
         }
         String url = Urls.pagePath(e.relPath(), index ? Optional.empty() : fm.slug());
+        if (known != null) return Optional.of(new ParsedPage(src, fm, known, kind, src.dir(), url, fr.bodyOffset()));
         ParsedMarkdown md;
         String body = src.text().substring(fr.bodyOffset());
         Optional<NestingGuard.Problem> tooDeep = NestingGuard.check(body);

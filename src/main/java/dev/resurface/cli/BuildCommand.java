@@ -2,6 +2,7 @@ package dev.resurface.cli;
 
 import dev.resurface.Build;
 import dev.resurface.BuildOptions;
+import dev.resurface.cache.PageStore;
 import dev.resurface.BuildResult;
 import dev.resurface.diag.Diagnostic;
 import java.io.PrintWriter;
@@ -35,6 +36,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of CPUs).")
     Integer threads;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep each page's parse and render in DIR and reuse them for unchanged files in later builds (made if missing; never inside the site's content/ or templates/ or the output folder).")
+    Path cache;
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Judge review dates (overdue warnings) as of this day (default: today, UTC).")
     java.time.LocalDate today;
 
@@ -66,11 +70,28 @@ public final class BuildCommand implements Callable<Integer> {
         if (today != null) opts = opts.withToday(today);
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = !verbosity.verbose && !verbosity.quiet && System.console() != null;
-        BuildResult r = new Build(opts, "resurface " + Main.version(), verbosity.verbose ? line -> err.println("resurface: " + line)
-                : progress ? progress(err) : line -> { }).run();
+        Build build = new Build(opts, "resurface " + Main.version(), verbosity.verbose ? line -> err.println("resurface: " + line)
+                : progress ? progress(err) : line -> { });
+        if (cache != null) build.withStore(openCache(siteDir, opts.output()));
+        BuildResult r = build.run();
         if (progress) clearProgress(err);
         report(r, spec.commandLine().getErr(), spec.commandLine().getOut(), verbosity.quiet);
         return r.ok() ? 0 : 1;
+    }
+
+    /** The --cache folder, refused where the build would read it as content or delete it with the old output. */
+    private PageStore openCache(Path siteDir, Path output) {
+        Path dir = cache.toAbsolutePath().normalize();
+        String where = dir.equals(siteDir) ? "the site folder itself"
+                : dir.startsWith(siteDir.resolve("content")) ? "inside content/"
+                : dir.startsWith(siteDir.resolve("templates")) ? "inside templates/"
+                : dir.startsWith(output) || output.startsWith(dir) ? "the output folder, inside it or around it" : "";
+        if (!where.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "--cache " + cache + " is " + where + "; choose a folder of its own, e.g. .resurface-cache");
+        try {
+            return PageStore.open(dir, PageStore.engineIdentity(Main.version()));
+        } catch (java.io.IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cache " + cache + ": cannot use this folder (" + Build.ioMessage(e) + ")");
+        }
     }
 
     /** Prints diagnostics (stderr), then a count line or the success summary. */

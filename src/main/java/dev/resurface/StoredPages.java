@@ -1,0 +1,116 @@
+package dev.resurface;
+
+import dev.resurface.cache.PageStore;
+import dev.resurface.content.ContentScanner;
+import dev.resurface.content.Page;
+import dev.resurface.content.ParsedPage;
+import dev.resurface.diag.Diagnostics;
+import dev.resurface.markdown.ParsedMarkdown;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One build's use of the persistent cache ({@link PageStore}). In the parse stage a file whose bytes
+ * the cache knows gets only its front matter parsed, with the rest of its parse taken from the cache
+ * (its anchors, table of contents, words, summary, cited sources). In the Markdown stage such a page
+ * takes its rendered HTML and trust figures from the cache too, if it was rendered in the same site
+ * context; otherwise it is parsed and rendered in full. After a successful build the new entries are
+ * written and those of deleted files removed.
+ */
+final class StoredPages {
+    private final PageStore store;
+    private final String parseContext;
+    private final Map<String, PageStore.Entry> known = new ConcurrentHashMap<>();
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private final Map<String, ContentScanner.Entry> files = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<PageStore.Entry> fresh = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger parsesSkipped = new AtomicInteger();
+    private final AtomicInteger rendersSkipped = new AtomicInteger();
+
+    StoredPages(PageStore store, String parseContext) {
+        this.store = store;
+        this.parseContext = parseContext;
+    }
+
+    /** The parse stage for one file, with the Markdown body taken from the cache when its bytes are known. */
+    Optional<ParsedPage> parse(ContentScanner.Entry e, ParseStage stage, Diagnostics diags) {
+        Optional<byte[]> bytes = ParseStage.read(e, diags);
+        if (bytes.isEmpty()) return Optional.empty();
+        String hash = PageStore.hash(bytes.get());
+        hashes.put(e.relPath(), hash);
+        files.put(e.relPath(), e);
+        Optional<PageStore.Entry> kept = store.get(e.relPath(), hash, parseContext);
+        if (kept.isEmpty()) return stage.parse(e, bytes.get(), null, diags);
+        PageStore.Entry k = kept.get();
+        // everything later stages read of another page's parse; the syntax tree itself is not kept
+        ParsedMarkdown outline = new ParsedMarkdown(null, k.toc(), new LinkedHashSet<>(k.anchors()), List.of(), k.words(), k.summary(),
+                List.of(), k.cited(), List.of(), List.of(), List.of());
+        Optional<ParsedPage> page = stage.parse(e, bytes.get(), outline, diags);
+        if (page.isPresent()) {
+            known.put(e.relPath(), k);
+            parsesSkipped.incrementAndGet();
+        }
+        return page;
+    }
+
+    /**
+     * The Markdown stage for one page: from the cache when it was rendered in this same context,
+     * else in full (parsing the file again if only its outline was read).
+     */
+    Page render(ParsedPage p, MarkdownStage stage, ParseStage parse, String renderContext, String templatesContext,
+                Diagnostics diags, Map<String, String> searchTexts, boolean search) {
+        String rel = p.src().relPath();
+        PageStore.Entry k = known.get(rel);
+        boolean shortcodes = k != null ? k.shortcodes() : !p.md().shortcodes().isEmpty();
+        String context = shortcodes ? renderContext + "/" + templatesContext : renderContext;
+        if (k != null && k.renderContext().equals(context)) {
+            Optional<Page> page = stage.fromStore(p, k);
+            if (page.isPresent()) {
+                rendersSkipped.incrementAndGet();
+                diags.addAll(k.problems());
+                if (search && k.searchText() != null) searchTexts.put(p.path(), k.searchText());
+                return page.get();
+            }
+        }
+        ParsedPage full = p;
+        if (k != null) {
+            Diagnostics again = new Diagnostics(); // the same bytes again: its problems were reported by the outline's parse
+            Optional<byte[]> bytes = ParseStage.read(files.get(rel), again);
+            Optional<ParsedPage> reparsed = bytes.filter(b -> PageStore.hash(b).equals(hashes.get(rel)))
+                    .flatMap(b -> parse.parse(files.get(rel), b, null, again));
+            if (reparsed.isEmpty()) {
+                diags.error(p.src().path(), 0, 0, "the file changed while the site was being built", "build again");
+                return stage.fromStore(p, k).orElseThrow(() -> new IllegalStateException("no page for " + rel));
+            }
+            full = reparsed.get();
+        }
+        Diagnostics pageDiags = new Diagnostics();
+        Page done = stage.render(full, pageDiags, searchTexts);
+        diags.addAll(pageDiags.all());
+        fresh.add(MarkdownStage.toStore(full, done, hashes.get(rel), parseContext, context, pageDiags.all(), search ? searchTexts.get(p.path()) : null));
+        return done;
+    }
+
+    /** Writes what this build computed, and forgets the files that are gone; a failure is a warning, not a failed build. */
+    void save(Set<String> published, Diagnostics diags) {
+        try {
+            for (PageStore.Entry e : fresh) store.put(e);
+            store.retainOnly(published);
+        } catch (IOException e) {
+            diags.warning("--cache", 0, 0, "could not update the build cache: " + Build.ioMessage(e),
+                    "the site was built; the next build will just take longer");
+        }
+    }
+
+    /** For --verbose: how much the cache saved. */
+    String summary() {
+        return "cache: " + parsesSkipped.get() + " Markdown parses and " + rendersSkipped.get() + " renders reused, " + fresh.size() + " pages kept";
+    }
+}

@@ -1,0 +1,291 @@
+package dev.resurface.cache;
+
+import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Severity;
+import dev.resurface.markdown.TocEntry;
+import dev.resurface.prose.Readability;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The persistent build cache ({@code build --cache DIR}): for each Markdown file, what its parse and
+ * Markdown stage produced, so a later build in a new process can skip both for a file whose bytes
+ * are unchanged. An entry is used only when it was written by this very engine (version and jar), for
+ * the same bytes (SHA-256) under the same site.yml and data files, and, for its rendered part, in the
+ * same site context (every page's URL, title, draft state and anchors, the static files, the options:
+ * the build decides that). One file per page, written atomically; an unreadable or foreign entry is
+ * simply a miss, so a damaged cache can cost time but never change the output.
+ */
+public final class PageStore {
+    private static final int FORMAT = 1;
+
+    /** A cited source as the page numbered it. */
+    public record StoredCitation(int number, String anchor, String sourceId, List<String> refs) {}
+
+    /**
+     * One page's cached parse and render.
+     *
+     * @param hash          SHA-256 of the file's bytes
+     * @param parseContext  fingerprint of site.yml and the data files when it was parsed
+     * @param renderContext fingerprint of the site context it was rendered in
+     * @param shortcodes    whether the page uses shortcodes (its render then depends on the templates too)
+     * @param anchors       in the parse's own order
+     * @param summary       the Markdown summary (before front matter {@code summary} overrides it)
+     * @param searchText    its searchable text, or null when search is off
+     */
+    public record Entry(String relPath, String hash, String parseContext, String renderContext, boolean shortcodes,
+                        List<String> anchors, List<TocEntry> toc, int words, String summary, List<String> cited,
+                        String html, List<StoredCitation> citations, Optional<LocalDate> nextReview,
+                        Optional<Readability.Score> readability, List<Diagnostic> problems, String searchText) {}
+
+    private final Path pages;
+    private final String engine;
+
+    private PageStore(Path pages, String engine) {
+        this.pages = pages;
+        this.engine = engine;
+    }
+
+    /** Opens (creating if needed) a cache folder for this engine. */
+    public static PageStore open(Path dir, String engine) throws IOException {
+        Path pages = dir.resolve("pages");
+        Files.createDirectories(pages);
+        return new PageStore(pages, engine);
+    }
+
+    /** This engine's identity: its version and the jar (or class folder) it runs from, by size and time. */
+    public static String engineIdentity(String version) {
+        try {
+            Path code = Path.of(PageStore.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return version + "/" + Files.size(code) + "/" + Files.getLastModifiedTime(code).toMillis();
+            }
+            return version + "/" + code;
+        } catch (Exception e) {
+            return version;
+        }
+    }
+
+    public static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path fileOf(String relPath) {
+        String h = hash(relPath.getBytes(StandardCharsets.UTF_8));
+        return pages.resolve(h.substring(0, 40) + ".page");
+    }
+
+    /** The entry for these bytes of this file, if one was kept by this engine under this parse context. */
+    public Optional<Entry> get(String relPath, String hash, String parseContext) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(fileOf(relPath));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            if (in.readInt() != FORMAT || !str(in).equals(engine)) return Optional.empty();
+            byte[] payload = new byte[count(in)];
+            long expected = in.readLong();
+            in.readFully(payload);
+            if (in.read() != -1) return Optional.empty();
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(payload);
+            if (crc.getValue() != expected) return Optional.empty();
+            Entry e = read(new DataInputStream(new java.io.ByteArrayInputStream(payload)));
+            if (!e.relPath().equals(relPath) || !e.hash().equals(hash) || !e.parseContext().equals(parseContext)) return Optional.empty();
+            return Optional.of(e);
+        } catch (IOException | RuntimeException damaged) {
+            return Optional.empty(); // a damaged or foreign file is a miss
+        }
+    }
+
+    /** Keeps an entry (written to a temporary file, then moved into place). */
+    public void put(Entry e) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(e.html().length() + 4096);
+        try (DataOutputStream out = new DataOutputStream(body)) {
+            write(out, e);
+        }
+        byte[] payload = body.toByteArray();
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(payload);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(payload.length + 256);
+        try (DataOutputStream out = new DataOutputStream(buf)) {
+            out.writeInt(FORMAT);
+            str(out, engine);
+            out.writeInt(payload.length);
+            out.writeLong(crc.getValue()); // a damaged entry is a miss, never wrong output
+            out.write(payload);
+        }
+        Path target = fileOf(e.relPath());
+        Path tmp = Files.createTempFile(pages, ".tmp-", ".page");
+        try {
+            Files.write(tmp, buf.toByteArray());
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException notAtomic) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Removes the entries of files that are gone (and leftovers of interrupted writes). */
+    public void retainOnly(Set<String> relPaths) throws IOException {
+        Set<Path> keep = new java.util.HashSet<>();
+        for (String r : relPaths) keep.add(fileOf(r).getFileName());
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(pages)) {
+            for (Path p : ds) if (!keep.contains(p.getFileName())) Files.deleteIfExists(p);
+        }
+    }
+
+    // ---- encoding: lengths and counts as ints, strings as UTF-8 bytes (html can exceed writeUTF's 64 KB)
+
+    private static void write(DataOutputStream out, Entry e) throws IOException {
+        str(out, e.relPath());
+        str(out, e.hash());
+        str(out, e.parseContext());
+        str(out, e.renderContext());
+        out.writeBoolean(e.shortcodes());
+        strings(out, e.anchors());
+        toc(out, e.toc());
+        out.writeInt(e.words());
+        str(out, e.summary());
+        strings(out, e.cited());
+        str(out, e.html());
+        out.writeInt(e.citations().size());
+        for (StoredCitation c : e.citations()) {
+            out.writeInt(c.number());
+            str(out, c.anchor());
+            str(out, c.sourceId());
+            strings(out, c.refs());
+        }
+        out.writeBoolean(e.nextReview().isPresent());
+        if (e.nextReview().isPresent()) str(out, e.nextReview().get().toString());
+        out.writeBoolean(e.readability().isPresent());
+        if (e.readability().isPresent()) {
+            Readability.Score s = e.readability().get();
+            out.writeInt(s.words());
+            out.writeInt(s.sentences());
+            out.writeInt(s.syllables());
+            out.writeDouble(s.wordsPerSentence());
+            out.writeDouble(s.syllablesPerWord());
+            out.writeDouble(s.readingEase());
+            out.writeDouble(s.grade());
+        }
+        out.writeInt(e.problems().size());
+        for (Diagnostic d : e.problems()) {
+            str(out, d.path());
+            out.writeInt(d.line());
+            out.writeInt(d.col());
+            str(out, d.severity().name());
+            str(out, d.message());
+            str(out, d.hint());
+        }
+        out.writeBoolean(e.searchText() != null);
+        if (e.searchText() != null) str(out, e.searchText());
+    }
+
+    private static Entry read(DataInputStream in) throws IOException {
+        String relPath = str(in);
+        String hash = str(in);
+        String parseContext = str(in);
+        String renderContext = str(in);
+        boolean shortcodes = in.readBoolean();
+        List<String> anchors = strings(in);
+        List<TocEntry> toc = toc(in);
+        int words = in.readInt();
+        String summary = str(in);
+        List<String> cited = strings(in);
+        String html = str(in);
+        int n = count(in);
+        List<StoredCitation> citations = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) citations.add(new StoredCitation(in.readInt(), str(in), str(in), strings(in)));
+        Optional<LocalDate> nextReview = in.readBoolean() ? Optional.of(LocalDate.parse(str(in))) : Optional.empty();
+        Optional<Readability.Score> readability = in.readBoolean()
+                ? Optional.of(new Readability.Score(in.readInt(), in.readInt(), in.readInt(), in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble()))
+                : Optional.empty();
+        int p = count(in);
+        List<Diagnostic> problems = new ArrayList<>(p);
+        for (int i = 0; i < p; i++) {
+            problems.add(new Diagnostic(str(in), in.readInt(), in.readInt(), Severity.valueOf(str(in)), str(in), str(in)));
+        }
+        String searchText = in.readBoolean() ? str(in) : null;
+        return new Entry(relPath, hash, parseContext, renderContext, shortcodes, anchors, toc, words, summary, cited, html, citations,
+                nextReview, readability, problems, searchText);
+    }
+
+    private static void toc(DataOutputStream out, List<TocEntry> toc) throws IOException {
+        out.writeInt(toc.size());
+        for (TocEntry t : toc) {
+            out.writeInt(t.level());
+            str(out, t.id());
+            str(out, t.title());
+            toc(out, t.children());
+        }
+    }
+
+    private static List<TocEntry> toc(DataInputStream in) throws IOException {
+        int n = count(in);
+        List<TocEntry> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(new TocEntry(in.readInt(), str(in), str(in), toc(in)));
+        return out;
+    }
+
+    private static void strings(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) str(out, s);
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int n = count(in);
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(str(in));
+        return out;
+    }
+
+    private static void str(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String str(InputStream raw) throws IOException {
+        DataInputStream in = raw instanceof DataInputStream d ? d : new DataInputStream(raw);
+        byte[] b = new byte[count(in)];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    /** A length or count, checked so a damaged file fails fast instead of allocating wildly. */
+    private static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 64 << 20) throw new IOException("damaged cache entry");
+        return n;
+    }
+}

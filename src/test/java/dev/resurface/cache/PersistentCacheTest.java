@@ -1,0 +1,175 @@
+package dev.resurface.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resurface.Build;
+import dev.resurface.BuildOptions;
+import dev.resurface.BuildResult;
+import dev.resurface.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code build --cache DIR}: a build that reuses another process's parses and renders writes exactly
+ * what a build without the cache writes, and reports the same problems, after edits of every kind; a
+ * damaged or foreign cache costs time, never correctness.
+ */
+class PersistentCacheTest {
+    static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 6, 1);
+    @TempDir
+    Path tmp;
+
+    /** Builds with a fresh PageStore over {@code cache} (as a new process would) and returns the trace's cache line. */
+    private static String[] cachedBuild(Path site, Path out, Path cache, String engine, BuildResult[] result) throws Exception {
+        List<String> trace = new ArrayList<>();
+        result[0] = new Build(BuildOptions.defaults(site).withOutput(out).withToday(TODAY).withThreads(2), "resurface test", trace::add)
+                .withStore(PageStore.open(cache, engine)).run();
+        return trace.stream().filter(l -> l.startsWith("cache:")).toArray(String[]::new);
+    }
+
+    private static int[] reuse(String[] lines) {
+        Matcher m = Pattern.compile("cache: (\\d+) Markdown parses and (\\d+) renders reused, (\\d+) pages kept").matcher(lines[0]);
+        assertTrue(m.find(), lines[0]);
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+    }
+
+    private void sameAsWithoutCache(Path site, Path cachedOut, BuildResult cached, String step) {
+        Path clean = tmp.resolve("clean-" + step.replaceAll("\\W+", "-"));
+        BuildResult r = new Build(BuildOptions.defaults(site).withOutput(clean).withToday(TODAY).withThreads(1), "resurface test").run();
+        assertEquals(r.ok(), cached.ok(), step);
+        assertEquals(r.diagnostics(), cached.diagnostics(), step + ": the same problems");
+        if (r.ok()) assertEquals(tree(clean), tree(cachedOut), step);
+    }
+
+    @Test
+    void aSecondBuildReusesEverythingAndWritesTheSameSite() throws Exception {
+        for (String fixture : List.of("basic", "trust")) {
+            Path site = Fixtures.site(fixture, tmp.resolve(fixture));
+            Path cache = tmp.resolve(fixture + "-cache");
+            BuildResult[] r = new BuildResult[1];
+            int[] first = reuse(cachedBuild(site, tmp.resolve(fixture + "-out"), cache, "e1", r));
+            assertTrue(r[0].ok(), r[0].diagnostics().toString());
+            assertEquals(0, first[0]);
+            assertTrue(first[2] > 0);
+            int[] second = reuse(cachedBuild(site, tmp.resolve(fixture + "-out"), cache, "e1", r));
+            assertEquals(first[2], second[0], fixture + ": every parse reused");
+            assertEquals(first[2], second[1], fixture + ": every render reused");
+            assertEquals(0, second[2]);
+            sameAsWithoutCache(site, tmp.resolve(fixture + "-out"), r[0], fixture);
+        }
+    }
+
+    @Test
+    void afterRandomEditsACachedBuildEqualsABuildWithoutTheCache() throws Exception {
+        Path site = Fixtures.site("trust", tmp.resolve("site"));
+        Path cache = tmp.resolve("cache");
+        Path out = tmp.resolve("out");
+        BuildResult[] r = new BuildResult[1];
+        cachedBuild(site, out, cache, "e1", r);
+        assertTrue(r[0].ok());
+        Path a = site.resolve("content/treatments/laser-a.md");
+        Path b = site.resolve("content/treatments/laser-b.md");
+        Random random = new Random(7);
+        int partlyReused = 0;
+        List<String> added = new ArrayList<>();
+        for (int step = 0; step < 24; step++) {
+            int kind = random.nextInt(9);
+            switch (kind) {
+                case 0 -> append(b, "\nStep " + step + " adds a line.\n");
+                case 1 -> edit(a, "title: ", "title: A" + step + " ");
+                case 2 -> append(b, "\n## Heading " + step + "\n\nText.\n");
+                case 3 -> append(a, "\nMore from the agency [@agency-d].\n");
+                case 4 -> edit(site.resolve("content/_data/sources.yml"), "title: ", "title: Edited " + step + " ");
+                case 5 -> edit(site.resolve("templates/shortcodes/comparison-table.ftlh"), "<table", "<table data-step=\"" + step + "\"");
+                case 6 -> { // a new page, or one removed again
+                    if (added.isEmpty() || random.nextBoolean()) {
+                        String name = "content/guides/new-" + step + ".md";
+                        Files.writeString(site.resolve(name), "---\ntitle: New " + step + "\ndescription: A new guide.\ntype: guide\n---\nSee [Laser A](../treatments/laser-a.md).\n");
+                        added.add(name);
+                    } else {
+                        Files.delete(site.resolve(added.remove(0)));
+                    }
+                }
+                case 7 -> edit(site.resolve("site.yml"), "title: ", "title: S" + step + " ");
+                default -> append(b, "\nSee [nowhere](missing-" + step + ".md).\n"); // an error: nothing is written or kept
+            }
+            String[] lines = cachedBuild(site, out, cache, "e1", r);
+            sameAsWithoutCache(site, out, r[0], "step " + step + " kind " + kind);
+            if (kind == 8) {
+                assertFalse(r[0].ok());
+                edit(b, "\nSee [nowhere](missing-" + step + ".md).\n", "\n"); // fixed before the next step
+                cachedBuild(site, out, cache, "e1", r);
+                sameAsWithoutCache(site, out, r[0], "step " + step + " fixed");
+            } else if (lines.length > 0) {
+                int[] n = reuse(lines);
+                if (n[0] > 0) partlyReused++;
+            }
+        }
+        assertTrue(partlyReused >= 5, "later builds reused parses: " + partlyReused);
+    }
+
+    @Test
+    void aDamagedOrForeignCacheIsIgnoredEntryByEntry() throws Exception {
+        Path site = Fixtures.site("basic", tmp.resolve("site"));
+        Path cache = tmp.resolve("cache");
+        Path out = tmp.resolve("out");
+        BuildResult[] r = new BuildResult[1];
+        cachedBuild(site, out, cache, "e1", r);
+        List<Path> entries = Fixtures.list(cache.resolve("pages"));
+        assertTrue(entries.size() >= 4, entries.toString());
+        Files.write(entries.get(0), new byte[] {1, 2, 3});                        // garbage
+        byte[] whole = Files.readAllBytes(entries.get(1));
+        Files.write(entries.get(1), java.util.Arrays.copyOf(whole, whole.length - 7)); // cut short
+        byte[] flipped = Files.readAllBytes(entries.get(2));
+        flipped[flipped.length / 2] ^= 0x5a;                                       // one byte changed in the HTML
+        Files.write(entries.get(2), flipped);
+        int[] n = reuse(cachedBuild(site, out, cache, "e1", r));
+        assertTrue(r[0].ok(), r[0].diagnostics().toString());
+        assertEquals(entries.size() - 3, n[0], "each damaged entry is a miss, the others are used");
+        sameAsWithoutCache(site, out, r[0], "damaged");
+        // another engine (a new version or jar) uses none of it
+        int[] foreign = reuse(cachedBuild(site, out, cache, "e2", r));
+        assertEquals(0, foreign[0]);
+        sameAsWithoutCache(site, out, r[0], "foreign");
+    }
+
+    @Test
+    void theCacheFolderMayNotBeContentTemplatesOrTheOutput() {
+        Path site = Fixtures.site("basic", tmp.resolve("site"));
+        for (String bad : List.of("content/.cache", "templates/c", "site-output", "site-output/c", ".")) {
+            Fixtures.Run run = Fixtures.cli("build", "--site", site.toString(), "--cache", site.resolve(bad).toString());
+            assertEquals(2, run.exit(), bad + ": " + run.err());
+            assertTrue(run.err().contains("--cache"), run.err());
+            assertFalse(run.err().contains("Exception"), run.err());
+        }
+        Fixtures.Run ok = Fixtures.cli("build", "--site", site.toString(), "--cache", tmp.resolve("c").toString(), "--verbose");
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.err().contains("cache: 0 Markdown parses"), ok.err());
+    }
+
+    private static void edit(Path file, String from, String to) throws Exception {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(file, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
+    }
+
+    private static void append(Path file, String text) throws Exception {
+        Files.writeString(file, Files.readString(file) + text);
+    }
+
+    private static Map<String, String> tree(Path dir) {
+        Map<String, String> m = Fixtures.snapshot(dir);
+        m.keySet().removeIf(k -> k.startsWith(".resurface"));
+        return m;
+    }
+}
