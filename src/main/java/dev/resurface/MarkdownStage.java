@@ -79,11 +79,11 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
     }
 
     /** What the persistent cache keeps of a page this build parsed and rendered. */
-    static dev.resurface.cache.PageStore.Entry toStore(ParsedPage p, Page done, String hash, String parseContext, String renderContext,
+    static dev.resurface.cache.PageStore.Entry toStore(ParsedPage p, Page done, String hash, String stat, String parseContext, String renderContext,
                                                        List<dev.resurface.diag.Diagnostic> problems, String searchText) {
         List<dev.resurface.cache.PageStore.StoredCitation> cites = done.trust().citations().stream()
                 .map(c -> new dev.resurface.cache.PageStore.StoredCitation(c.number(), c.anchor(), c.source().id(), c.refs())).toList();
-        return new dev.resurface.cache.PageStore.Entry(p.src().relPath(), hash, parseContext, renderContext, !p.md().shortcodes().isEmpty(),
+        return new dev.resurface.cache.PageStore.Entry(p.src().relPath(), hash, stat, parseContext, renderContext, !p.md().shortcodes().isEmpty(),
                 List.copyOf(p.md().anchors()), p.md().toc(), p.md().words(), p.md().summary(), p.md().cited(), done.html(), cites,
                 done.trust().nextReview(), done.trust().readability(), problems, searchText);
     }

@@ -29,6 +29,7 @@ final class StoredPages {
     private final String parseContext;
     private final Map<String, PageStore.Entry> known = new ConcurrentHashMap<>();
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private final Map<String, String> stats = new ConcurrentHashMap<>();
     private final Map<String, ContentScanner.Entry> files = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<PageStore.Entry> fresh = new ConcurrentLinkedQueue<>();
     private final AtomicInteger parsesSkipped = new AtomicInteger();
@@ -41,12 +42,16 @@ final class StoredPages {
 
     /** The parse stage for one file, with the Markdown body taken from the cache when its bytes are known. */
     Optional<ParsedPage> parse(ContentScanner.Entry e, ParseStage stage, Diagnostics diags) {
+        String stat = stat(e); // before reading: a write in between then shows as a changed file next time
         Optional<byte[]> bytes = ParseStage.read(e, diags);
         if (bytes.isEmpty()) return Optional.empty();
-        String hash = PageStore.hash(bytes.get());
-        hashes.put(e.relPath(), hash);
         files.put(e.relPath(), e);
-        Optional<PageStore.Entry> kept = store.get(e.relPath(), hash, parseContext);
+        stats.put(e.relPath(), stat);
+        Optional<PageStore.Entry> entry = store.get(e.relPath());
+        // the same size, time and inode as when the entry was made: the same bytes, without hashing them again
+        String hash = entry.isPresent() && !stat.isEmpty() && entry.get().stat().equals(stat) ? entry.get().hash() : PageStore.hash(bytes.get());
+        hashes.put(e.relPath(), hash);
+        Optional<PageStore.Entry> kept = entry.filter(k -> k.hash().equals(hash) && k.parseContext().equals(parseContext));
         if (kept.isEmpty()) return stage.parse(e, bytes.get(), null, diags);
         PageStore.Entry k = kept.get();
         // everything later stages read of another page's parse; the syntax tree itself is not kept
@@ -94,8 +99,17 @@ final class StoredPages {
         Diagnostics pageDiags = new Diagnostics();
         Page done = stage.render(full, pageDiags, searchTexts);
         diags.addAll(pageDiags.all());
-        fresh.add(MarkdownStage.toStore(full, done, hashes.get(rel), parseContext, context, pageDiags.all(), search ? searchTexts.get(p.path()) : null));
+        fresh.add(MarkdownStage.toStore(full, done, hashes.get(rel), stats.get(rel), parseContext, context, pageDiags.all(), search ? searchTexts.get(p.path()) : null));
         return done;
+    }
+
+    private static String stat(ContentScanner.Entry e) {
+        try {
+            var a = java.nio.file.Files.readAttributes(e.file(), java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return a.size() + "/" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + "/" + a.fileKey();
+        } catch (IOException ex) {
+            return ""; // unknown: the bytes are hashed
+        }
     }
 
     /** Writes what this build computed, and forgets the files that are gone; a failure is a warning, not a failed build. */

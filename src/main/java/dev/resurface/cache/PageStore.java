@@ -35,7 +35,7 @@ import java.util.Set;
  * simply a miss, so a damaged cache can cost time but never change the output.
  */
 public final class PageStore {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** A cited source as the page numbered it. */
     public record StoredCitation(int number, String anchor, String sourceId, List<String> refs) {}
@@ -44,6 +44,8 @@ public final class PageStore {
      * One page's cached parse and render.
      *
      * @param hash          SHA-256 of the file's bytes
+     * @param stat          the file's size, modification time (ns) and identity when those bytes were read: while
+     *                      they are the same, the bytes are taken to be too (and not hashed again)
      * @param parseContext  fingerprint of site.yml and the data files when it was parsed
      * @param renderContext fingerprint of the site context it was rendered in
      * @param shortcodes    whether the page uses shortcodes (its render then depends on the templates too)
@@ -51,7 +53,7 @@ public final class PageStore {
      * @param summary       the Markdown summary (before front matter {@code summary} overrides it)
      * @param searchText    its searchable text, or null when search is off
      */
-    public record Entry(String relPath, String hash, String parseContext, String renderContext, boolean shortcodes,
+    public record Entry(String relPath, String hash, String stat, String parseContext, String renderContext, boolean shortcodes,
                         List<String> anchors, List<TocEntry> toc, int words, String summary, List<String> cited,
                         String html, List<StoredCitation> citations, Optional<LocalDate> nextReview,
                         Optional<Readability.Score> readability, List<Diagnostic> problems, String searchText) {}
@@ -97,8 +99,8 @@ public final class PageStore {
         return pages.resolve(h.substring(0, 40) + ".page");
     }
 
-    /** The entry for these bytes of this file, if one was kept by this engine under this parse context. */
-    public Optional<Entry> get(String relPath, String hash, String parseContext) {
+    /** The entry kept for this file by this engine, whatever its bytes then (the caller checks them). */
+    public Optional<Entry> get(String relPath) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(fileOf(relPath));
@@ -117,7 +119,7 @@ public final class PageStore {
             crc.update(payload);
             if (crc.getValue() != expected) return Optional.empty();
             Entry e = read(new DataInputStream(new java.io.ByteArrayInputStream(payload)));
-            if (!e.relPath().equals(relPath) || !e.hash().equals(hash) || !e.parseContext().equals(parseContext)) return Optional.empty();
+            if (!e.relPath().equals(relPath)) return Optional.empty();
             return Optional.of(e);
         } catch (IOException | RuntimeException damaged) {
             return Optional.empty(); // a damaged or foreign file is a miss
@@ -169,6 +171,7 @@ public final class PageStore {
     private static void write(DataOutputStream out, Entry e) throws IOException {
         str(out, e.relPath());
         str(out, e.hash());
+        str(out, e.stat());
         str(out, e.parseContext());
         str(out, e.renderContext());
         out.writeBoolean(e.shortcodes());
@@ -214,6 +217,7 @@ public final class PageStore {
     private static Entry read(DataInputStream in) throws IOException {
         String relPath = str(in);
         String hash = str(in);
+        String stat = str(in);
         String parseContext = str(in);
         String renderContext = str(in);
         boolean shortcodes = in.readBoolean();
@@ -236,7 +240,7 @@ public final class PageStore {
             problems.add(new Diagnostic(str(in), in.readInt(), in.readInt(), Severity.valueOf(str(in)), str(in), str(in)));
         }
         String searchText = in.readBoolean() ? str(in) : null;
-        return new Entry(relPath, hash, parseContext, renderContext, shortcodes, anchors, toc, words, summary, cited, html, citations,
+        return new Entry(relPath, hash, stat, parseContext, renderContext, shortcodes, anchors, toc, words, summary, cited, html, citations,
                 nextReview, readability, problems, searchText);
     }
 

@@ -4,9 +4,21 @@ import java.util.Arrays;
 
 /** Maps a character offset in a file's text to a 1-based line and column. */
 public final class LineIndex {
-    private final int[] starts;
+    private final CharSequence text;
+    /** Line starts, found on first use: most files never need a position (no problem to report). */
+    private volatile int[] starts;
 
     public LineIndex(CharSequence text) {
+        this.text = text;
+    }
+
+    private int[] starts() {
+        int[] s = starts;
+        if (s == null) starts = s = scan(text); // a race only computes the same array twice
+        return s;
+    }
+
+    private static int[] scan(CharSequence text) {
         int[] s = new int[64];
         int n = 0;
         s[n++] = 0;
@@ -16,20 +28,23 @@ public final class LineIndex {
                 s[n++] = i + 1;
             }
         }
-        starts = Arrays.copyOf(s, n);
+        return Arrays.copyOf(s, n);
     }
 
     public int line(int offset) {
-        int i = Arrays.binarySearch(starts, offset);
+        int i = Arrays.binarySearch(starts(), offset);
         return (i >= 0 ? i : -i - 2) + 1;
     }
 
     public int col(int offset) {
-        return offset - starts[line(offset) - 1] + 1;
+        return offset - starts()[line(offset) - 1] + 1;
     }
 
-    public int lineCount() { return starts.length; }
+    public int lineCount() { return starts().length; }
 
     /** Offset of the first character of a 1-based line. */
-    public int startOf(int line) { return starts[Math.max(0, Math.min(line, starts.length) - 1)]; }
+    public int startOf(int line) {
+        int[] s = starts();
+        return s[Math.max(0, Math.min(line, s.length) - 1)];
+    }
 }
