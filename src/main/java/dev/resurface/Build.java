@@ -53,7 +53,6 @@ import dev.resurface.render.Tags;
 import dev.resurface.render.TemplateEngine;
 import dev.resurface.util.Parallel;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -368,9 +367,9 @@ public final class Build {
         }
         String text;
         try {
-            text = TextFiles.readUtf8(yml);
-        } catch (CharacterCodingException e) {
-            diags.error(SiteConfigLoader.FILE, 0, 0, "site.yml is not valid UTF-8 text", "save it as UTF-8");
+            text = TextFiles.readText(yml);
+        } catch (TextFiles.NotText e) {
+            diags.error(SiteConfigLoader.FILE, e.line(), e.col(), e.getMessage(), e.hint());
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
@@ -437,20 +436,13 @@ public final class Build {
                                               GlossaryMarker glossary, String glossaryPage, Diagnostics diags) {
         String path = "content/" + e.relPath();
         String raw;
-        byte[] bytes = null;
         try {
-            bytes = Files.readAllBytes(e.file());
-            raw = TextFiles.decode(bytes);
-        } catch (CharacterCodingException ex) {
-            int[] at = TextFiles.firstInvalid(bytes);
-            diags.error(path, at[0], at[1], "file is not valid UTF-8 text", "save it as UTF-8 (a binary file named .md also causes this)");
+            raw = TextFiles.readText(e.file());
+        } catch (TextFiles.NotText ex) {
+            diags.error(path, ex.line(), ex.col(), ex.getMessage(), ex.hint());
             return Optional.empty();
         } catch (IOException ex) {
             diags.error(path, 0, 0, "cannot read: " + ex.getClass().getSimpleName(), "check the file's permissions");
-            return Optional.empty();
-        }
-        if (raw.indexOf('\0') >= 0) {
-            diags.error(path, 0, 0, "file contains NUL characters; it looks binary", "only Markdown text belongs in a .md file");
             return Optional.empty();
         }
         SourceFile src = SourceFile.of(path, e.relPath(), e.file(), raw);

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class FrontMatterParser {
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+    private static final Pattern LAYOUT = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*");
 
     private final Schema schema;
 
@@ -147,12 +148,14 @@ public final class FrontMatterParser {
         });
         Optional<String> layout = Optional.ofNullable((String) values.get("layout"));
         layout.ifPresent(l -> {
-            if (!l.matches("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*")) {
+            if (!LAYOUT.matcher(l).matches()) {
                 Pos p = positions.get("layout");
                 problems.add(Diagnostic.error(path, p.line(), p.col(), "layout '" + l + "' is not a template name",
                         "write the name without '.ftlh', e.g. 'layout: wide'"));
             }
         });
+        // a name that is not a template name is reported once, here, not again as a missing template
+        layout = layout.filter(l -> LAYOUT.matcher(l).matches());
         applyRules(path, kind, section, map, values, params, problems);
         return new FrontMatter(title == null ? "" : title, str(values, "description"), date(values, "date"),
                 date(values, "updated"), Boolean.TRUE.equals(values.get("draft")), slug,
@@ -235,11 +238,13 @@ public final class FrontMatterParser {
         }
         if (spec.type().equals("map")) {
             if (node instanceof YNode.Mapping) return Optional.of(node.toJava());
-            problems.add(err(path, node, "'" + name + "' must be a map of 'key: value' lines, found " + YNode.describe(node), ""));
+            problems.add(err(path, node, "'" + name + "' must be a map of 'key: value' lines, found " + YNode.describe(node),
+                    Hints.forType("a map of 'key: value' lines")));
             return Optional.empty();
         }
         if (!(node instanceof YNode.Scalar sc) || sc.value() == null) {
-            problems.add(err(path, node, "'" + name + "' must be " + article(spec.type()) + ", found " + YNode.describe(node), ""));
+            problems.add(err(path, node, "'" + name + "' must be " + article(spec.type()) + ", found " + YNode.describe(node),
+                    Hints.forType(article(spec.type()))));
             return Optional.empty();
         }
         Object v = sc.value();
@@ -290,7 +295,7 @@ public final class FrontMatterParser {
         }
         if (!spec.values().isEmpty() && !spec.values().contains(String.valueOf(out))) {
             problems.add(err(path, node, "'" + name + "' is '" + out + "' but must be one of: " + String.join(", ", spec.values()),
-                    Hints.didYouMean(String.valueOf(out), spec.values())));
+                    orElse(Hints.didYouMean(String.valueOf(out), spec.values()), "write one of these values exactly")));
             return Optional.empty();
         }
         if (out instanceof Number n) {
@@ -324,7 +329,7 @@ public final class FrontMatterParser {
     }
 
     private static Optional<Object> fail(String path, YNode node, String name, String want, List<Diagnostic> problems) {
-        problems.add(err(path, node, "'" + name + "' must be " + want + ", found " + YNode.describe(node), ""));
+        problems.add(err(path, node, "'" + name + "' must be " + want + ", found " + YNode.describe(node), Hints.forType(want)));
         return Optional.empty();
     }
 
@@ -355,5 +360,9 @@ public final class FrontMatterParser {
     private static List<String> strings(Map<String, Object> v, String k) {
         Object o = v.get(k);
         return o == null ? List.of() : ((List<Object>) o).stream().map(String::valueOf).toList();
+    }
+
+    private static String orElse(String s, String fallback) {
+        return s.isEmpty() ? fallback : s;
     }
 }
