@@ -229,10 +229,10 @@ public final class FrontMatterParser {
                     Optional.empty(), Optional.empty(), spec.min(), spec.max(), spec.pattern(), spec.in());
             for (YNode item : items) check(path, itemSpec, item, problems, refs).ifPresent(out::add);
             if (spec.minItems().isPresent() && items.size() < spec.minItems().get()) {
-                problems.add(err(path, node, "'" + name + "' needs at least " + spec.minItems().get() + " items, found " + items.size(), ""));
+                problems.add(err(path, node, "'" + name + "' needs at least " + spec.minItems().get() + " items, found " + items.size(), range(spec.minItems(), spec.maxItems(), " items")));
             }
             if (spec.maxItems().isPresent() && items.size() > spec.maxItems().get()) {
-                problems.add(err(path, node, "'" + name + "' allows at most " + spec.maxItems().get() + " items, found " + items.size(), ""));
+                problems.add(err(path, node, "'" + name + "' allows at most " + spec.maxItems().get() + " items, found " + items.size(), range(spec.minItems(), spec.maxItems(), " items")));
             }
             return Optional.of(java.util.Collections.unmodifiableList(out));
         }
@@ -277,7 +277,7 @@ public final class FrontMatterParser {
             case "url" -> {
                 String s = String.valueOf(v);
                 if (!(s.startsWith("https://") || s.startsWith("http://") || s.startsWith("/"))) {
-                    problems.add(err(path, node, "'" + name + "' must be a URL starting with https://, http:// or /, found '" + s + "'", ""));
+                    problems.add(err(path, node, "'" + name + "' must be a URL starting with https://, http:// or /, found '" + s + "'", Hints.forType("a URL")));
                     return Optional.empty();
                 }
                 out = s;
@@ -300,14 +300,17 @@ public final class FrontMatterParser {
         }
         if (out instanceof Number n) {
             if (spec.min().isPresent() && n.doubleValue() < spec.min().get()) {
-                problems.add(err(path, node, "'" + name + "' must be at least " + trim(spec.min().get()) + ", found " + trim(n.doubleValue()), ""));
+                problems.add(err(path, node, "'" + name + "' must be at least " + trim(spec.min().get()) + ", found " + trim(n.doubleValue()),
+                        range(spec.min().map(FrontMatterParser::trim), spec.max().map(FrontMatterParser::trim), "")));
             }
             if (spec.max().isPresent() && n.doubleValue() > spec.max().get()) {
-                problems.add(err(path, node, "'" + name + "' must be at most " + trim(spec.max().get()) + ", found " + trim(n.doubleValue()), ""));
+                problems.add(err(path, node, "'" + name + "' must be at most " + trim(spec.max().get()) + ", found " + trim(n.doubleValue()),
+                        range(spec.min().map(FrontMatterParser::trim), spec.max().map(FrontMatterParser::trim), "")));
             }
         }
         if (spec.pattern().isPresent() && out instanceof String s && !Pattern.compile(spec.pattern().get()).matcher(s).matches()) {
-            problems.add(err(path, node, "'" + name + "' value '" + s + "' does not match the pattern " + spec.pattern().get(), ""));
+            problems.add(err(path, node, "'" + name + "' value '" + s + "' does not match the pattern " + spec.pattern().get(),
+                    "the pattern is set for '" + name + "' in site.yml's schema"));
         }
         return Optional.of(out);
     }
@@ -364,5 +367,11 @@ public final class FrontMatterParser {
 
     private static String orElse(String s, String fallback) {
         return s.isEmpty() ? fallback : s;
+    }
+
+    /** The allowed range as a hint: "allowed: 1 to 5", "allowed: at least 2 items". */
+    private static String range(Optional<?> min, Optional<?> max, String unit) {
+        if (min.isPresent() && max.isPresent()) return "allowed: " + min.get() + " to " + max.get() + unit;
+        return min.isPresent() ? "allowed: at least " + min.get() + unit : "allowed: at most " + max.map(String::valueOf).orElse("?") + unit;
     }
 }
