@@ -86,6 +86,7 @@ public final class Build {
     private BuildCache cache;
     static final String TOO_DEEP = "this page is nested too deeply to process (block quotes, lists, brackets or emphasis inside one another thousands of times)";
     static final String TOO_DEEP_HINT = "flatten the nesting; no real article needs more than a few levels";
+    static final String OUT_OF_MEMORY_HINT = "give it more, e.g. RESURFACE_JAVA_OPTS=-Xmx2g, or split the largest pages; the previous site was left as it was";
     static final String OUTPUT_HINT = "check the folder's permissions and free space; the previous site was left as it was";
     /** Worker threads get a large stack, so deep but sane nesting never runs out; beyond it is an error, not a crash. */
     static final long STACK_BYTES = 256L << 20;
@@ -142,6 +143,11 @@ public final class Build {
             return finish(false, diags, 0, 0, t0);
         } catch (IOException e) {
             diags.error(ioWhere(e), 0, 0, ioMessage(e), OUTPUT_HINT);
+            return finish(false, diags, 0, 0, t0);
+        } catch (OutOfMemoryError e) {
+            // the failed build's pages are garbage by now, so there is room to say what happened
+            diags.error(opts.site().toString(), 0, 0, "ran out of memory (the Java heap is limited to "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)", OUT_OF_MEMORY_HINT);
             return finish(false, diags, 0, 0, t0);
         } finally {
             if (pool != null) pool.shutdownNow();
