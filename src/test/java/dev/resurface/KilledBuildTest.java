@@ -36,7 +36,7 @@ class KilledBuildTest {
     @BeforeEach
     void sites() throws Exception {
         site = tmp.resolve("site");
-        DeterminismTest.generate(site, 200, new Random(3));
+        Fixtures.generate(site, 200, new Random(3));
         out = tmp.resolve("out");
         assertEquals(0, Fixtures.cli("build", "--quiet", "--site", site.toString(), "--output", out.toString()).exit());
         before = Fixtures.snapshot(out);
