@@ -53,7 +53,6 @@ import dev.resurface.render.Tags;
 import dev.resurface.render.TemplateEngine;
 import dev.resurface.util.Parallel;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,6 +87,8 @@ public final class Build {
     private PageStore store;
     static final String TOO_DEEP = "this page is nested too deeply to process (block quotes, lists, brackets or emphasis inside one another thousands of times)";
     static final String TOO_DEEP_HINT = "flatten the nesting; no real article needs more than a few levels";
+    static final String OUT_OF_MEMORY_HINT = "give it more, e.g. RESURFACE_JAVA_OPTS=-Xmx2g, or split the largest pages; the previous site was left as it was";
+    static final String OUTPUT_HINT = "check the folder's permissions and free space; the previous site was left as it was";
     /** Worker threads get a large stack, so deep but sane nesting never runs out; beyond it is an error, not a crash. */
     public static final long STACK_BYTES = 256L << 20;
 
@@ -148,7 +149,12 @@ public final class Build {
             diags.error("--output", 0, 0, e.getMessage(), "wait for it to finish, or build into another folder");
             return finish(false, diags, 0, 0, t0);
         } catch (IOException e) {
-            diags.error(ioWhere(e), 0, 0, ioMessage(e), "check the folder's permissions and free space");
+            diags.error(ioWhere(e), 0, 0, ioMessage(e), OUTPUT_HINT);
+            return finish(false, diags, 0, 0, t0);
+        } catch (OutOfMemoryError e) {
+            // the failed build's pages are garbage by now, so there is room to say what happened
+            diags.error(opts.site().toString(), 0, 0, "ran out of memory (the Java heap is limited to "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)", OUT_OF_MEMORY_HINT);
             return finish(false, diags, 0, 0, t0);
         } finally {
             if (pool != null) pool.shutdownNow();
@@ -364,6 +370,12 @@ public final class Build {
             out.commit();
             stage("swap");
             return finish(true, diags, pages.size(), files - pages.size(), t0);
+        } catch (Staging.BusyException e) {
+            throw e;
+        } catch (IOException e) {
+            // all of this happens in or beside the output folder, whichever file the exception names (often none)
+            diags.error("--output", 0, 0, ioMessage(e), OUTPUT_HINT);
+            return finish(false, diags, pages.size(), 0, t0);
         }
     }
 
@@ -374,8 +386,13 @@ public final class Build {
         diags.addAll(renderer.renderAll(out, pool, written));
         SiteConfig.Search search = site.config().search();
         if (search.enabled()) {
-            out.write(Outputs.fileOf(search.index()), SearchIndex.build(site, searchTexts, search.maxWords(), search.exclude()));
-            written[0]++;
+            String file = Outputs.fileOf(search.index());
+            try {
+                out.write(file, SearchIndex.build(site, searchTexts, search.maxWords(), search.exclude()));
+                written[0]++;
+            } catch (IOException e) { // like every other file: reported, and a full disk counted once
+                diags.error("--output", 0, 0, "cannot write " + file + ": " + e.getMessage(), OUTPUT_HINT);
+            }
         }
         stage("render");
         AtomicInteger copied = new AtomicInteger();
@@ -395,9 +412,9 @@ public final class Build {
         }
         String text;
         try {
-            text = TextFiles.readUtf8(yml);
-        } catch (CharacterCodingException e) {
-            diags.error(SiteConfigLoader.FILE, 0, 0, "site.yml is not valid UTF-8 text", "save it as UTF-8");
+            text = TextFiles.readText(yml);
+        } catch (TextFiles.NotText e) {
+            diags.error(SiteConfigLoader.FILE, e.line(), e.col(), e.getMessage(), e.hint());
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
@@ -743,7 +760,9 @@ public final class Build {
     /** An I/O failure in words: what happened to which file, without a Java class name. */
     public static String ioMessage(IOException e) {
         String file = e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null ? fse.getFile() : "";
-        String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason() : "";
+        // a failed write names no file: its message is the system's reason ("No space left on device")
+        String reason = e instanceof java.nio.file.FileSystemException fse ? (fse.getReason() != null ? fse.getReason() : "")
+                : e.getMessage() != null ? e.getMessage() : "";
         String what;
         if (e instanceof java.nio.file.AccessDeniedException) what = "permission denied";
         else if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) what = "a file is in the way where a folder is needed";

@@ -15,7 +15,6 @@ import dev.resurface.markdown.MarkdownEngine;
 import dev.resurface.markdown.NestingGuard;
 import dev.resurface.markdown.ParsedMarkdown;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.util.Optional;
 
@@ -51,14 +50,9 @@ record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Glossa
         String path = "content/" + e.relPath();
         String raw;
         try {
-            raw = TextFiles.decode(bytes);
-        } catch (CharacterCodingException ex) {
-            int[] at = TextFiles.firstInvalid(bytes);
-            diags.error(path, at[0], at[1], "file is not valid UTF-8 text", "save it as UTF-8 (a binary file named .md also causes this)");
-            return Optional.empty();
-        }
-        if (raw.indexOf('\0') >= 0) {
-            diags.error(path, 0, 0, "file contains NUL characters; it looks binary", "only Markdown text belongs in a .md file");
+            raw = TextFiles.text(bytes, e.file().getFileName().toString());
+        } catch (TextFiles.NotText ex) {
+            diags.error(path, ex.line(), ex.col(), ex.getMessage(), ex.hint());
             return Optional.empty();
         }
         SourceFile src = SourceFile.of(path, e.relPath(), e.file(), raw);

@@ -59,9 +59,12 @@ class ErrorFixturesTest {
         assertTrue(lines.get(lines.size() - 1).matches("\\d+ errors?, \\d+ warnings?; nothing was written"), lines.toString());
         Path expected = overlay.resolve("expected.txt");
         String actual = bad.err().replace(tmp.toString(), "<tmp>");
-        if (Boolean.getBoolean("resurface.updateGolden") || !Files.exists(expected)) {
+        boolean missing = !Files.exists(expected);
+        if (Boolean.getBoolean("resurface.updateGolden") || missing) {
             Files.writeString(expected, actual);
         }
+        // a new case must not pass by writing its own expectation: it fails once, to be reviewed
+        assertFalse(missing, expected + " did not exist: it was written now; review it and run again");
         assertEquals(Files.readString(expected), actual, "diagnostics of " + name);
         assertEquals(before, Fixtures.snapshot(out), "a failed build leaves the previous output exactly as it was");
         try (Stream<Path> s = Files.list(tmp)) {

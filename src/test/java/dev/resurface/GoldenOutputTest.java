@@ -1,6 +1,7 @@
 package dev.resurface;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.resurface.testing.Fixtures;
 import java.nio.file.Files;
@@ -24,7 +25,9 @@ class GoldenOutputTest {
         assertEquals(0, Fixtures.cli("build", "--quiet", "--site", site.toString(), "--output", out.toString()).exit());
         Path golden = GOLDEN.resolve(file.replace('/', '_'));
         String actual = Files.readString(out.resolve(file));
-        if (Boolean.getBoolean("resurface.updateGolden") || !Files.exists(golden)) Files.writeString(golden, actual);
+        boolean missing = !Files.exists(golden);
+        if (Boolean.getBoolean("resurface.updateGolden") || missing) Files.writeString(golden, actual);
+        assertFalse(missing, golden + " did not exist: it was written now; review it and run again");
         assertEquals(Files.readString(golden), actual, file);
     }
 

@@ -25,6 +25,8 @@ class IoErrorsTest {
         assertEquals("cannot read or write /x: a file is in the way where a folder is needed", Build.ioMessage(new NotDirectoryException("/x")));
         assertEquals("cannot read or write /x/z: the disk is full", Build.ioMessage(new FileSystemException("/x/z", null, "No space left on device")));
         assertEquals("cannot read or write /x/z: the file system is read-only", Build.ioMessage(new FileSystemException("/x/z", null, "Read-only file system")));
+        // a failed write() names no file: the reason is the whole message
+        assertEquals("cannot read or write: the disk is full", Build.ioMessage(new java.io.IOException("No space left on device")));
     }
 
     @Test

@@ -58,7 +58,7 @@ public record Bibliography(Map<String, Source> sources) {
         if (r.has("accessed")) {
             YNode n = r.node("accessed");
             if (n instanceof YNode.Scalar s && s.value() instanceof LocalDate d) accessed = Optional.of(d);
-            else r.error(n, "'accessed' must be a date (YYYY-MM-DD), found " + YNode.describe(n), "");
+            else r.error(n, "'accessed' must be a date (YYYY-MM-DD), found " + YNode.describe(n), dev.resurface.diag.Hints.forType("a date (YYYY-MM-DD)"));
         }
         return new Source(id, title.strip(), publisher.strip(), year, url, accessed, doi, pmid, r.string("grade").orElse(""), path, m.line(), m.col());
     }

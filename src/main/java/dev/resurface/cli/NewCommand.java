@@ -5,6 +5,7 @@ import dev.resurface.config.SiteConfig;
 import dev.resurface.config.SiteConfigLoader;
 import dev.resurface.config.SchemaRule;
 import dev.resurface.content.TextFiles;
+import dev.resurface.diag.Diagnostic;
 import dev.resurface.links.Urls;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,7 +78,14 @@ public final class NewCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("site.yml: error: no site.yml in " + siteDir + " (run resurface in the site folder, or pass --site DIR)");
             return null;
         }
-        SiteConfigLoader.Result r = SiteConfigLoader.load(TextFiles.readUtf8(yml), Optional.empty());
+        String text;
+        try {
+            text = TextFiles.readText(yml);
+        } catch (TextFiles.NotText e) {
+            spec.commandLine().getErr().println(Diagnostic.error(SiteConfigLoader.FILE, e.line(), e.col(), e.getMessage(), e.hint()).format());
+            return null;
+        }
+        SiteConfigLoader.Result r = SiteConfigLoader.load(text, Optional.empty());
         if (r.config().isEmpty()) {
             r.problems().forEach(d -> spec.commandLine().getErr().println(d.format()));
             return null;

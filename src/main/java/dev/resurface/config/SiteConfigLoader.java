@@ -40,7 +40,7 @@ public final class SiteConfigLoader {
         }
         if (!(yaml.root().get() instanceof YNode.Mapping root)) {
             YNode r = yaml.root().get();
-            problems.add(Diagnostic.error(FILE, r.line(), r.col(), "site.yml must be a map of 'key: value' lines", ""));
+            problems.add(Diagnostic.error(FILE, r.line(), r.col(), "site.yml must be a map of 'key: value' lines", "e.g. 'title: My site'"));
             return new Result(Optional.empty(), problems);
         }
         MapReader r = new MapReader(root, FILE, problems);

@@ -4,7 +4,6 @@ import dev.resurface.diag.Diagnostics;
 import dev.resurface.yaml.YNode;
 import dev.resurface.yaml.YamlReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +36,9 @@ public final class DataLoader {
             String key = rel.substring(0, rel.lastIndexOf('.'));
             String text;
             try {
-                text = TextFiles.readUtf8(e.file());
-            } catch (CharacterCodingException ex) {
-                diags.error(sitePath, 0, 0, "file is not valid UTF-8 text", "save it as UTF-8");
+                text = TextFiles.readText(e.file());
+            } catch (TextFiles.NotText ex) {
+                diags.error(sitePath, ex.line(), ex.col(), ex.getMessage(), ex.hint());
                 continue;
             } catch (IOException ex) {
                 diags.error(sitePath, 0, 0, "cannot read: " + ex.getClass().getSimpleName(), "");

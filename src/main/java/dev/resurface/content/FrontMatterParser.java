@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class FrontMatterParser {
     private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+    private static final Pattern LAYOUT = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*");
 
     private final Schema schema;
 
@@ -147,12 +148,14 @@ public final class FrontMatterParser {
         });
         Optional<String> layout = Optional.ofNullable((String) values.get("layout"));
         layout.ifPresent(l -> {
-            if (!l.matches("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*")) {
+            if (!LAYOUT.matcher(l).matches()) {
                 Pos p = positions.get("layout");
                 problems.add(Diagnostic.error(path, p.line(), p.col(), "layout '" + l + "' is not a template name",
                         "write the name without '.ftlh', e.g. 'layout: wide'"));
             }
         });
+        // a name that is not a template name is reported once, here, not again as a missing template
+        layout = layout.filter(l -> LAYOUT.matcher(l).matches());
         applyRules(path, kind, section, map, values, params, problems);
         return new FrontMatter(title == null ? "" : title, str(values, "description"), date(values, "date"),
                 date(values, "updated"), Boolean.TRUE.equals(values.get("draft")), slug,
@@ -226,20 +229,22 @@ public final class FrontMatterParser {
                     Optional.empty(), Optional.empty(), spec.min(), spec.max(), spec.pattern(), spec.in());
             for (YNode item : items) check(path, itemSpec, item, problems, refs).ifPresent(out::add);
             if (spec.minItems().isPresent() && items.size() < spec.minItems().get()) {
-                problems.add(err(path, node, "'" + name + "' needs at least " + spec.minItems().get() + " items, found " + items.size(), ""));
+                problems.add(err(path, node, "'" + name + "' needs at least " + spec.minItems().get() + " items, found " + items.size(), range(spec.minItems(), spec.maxItems(), " items")));
             }
             if (spec.maxItems().isPresent() && items.size() > spec.maxItems().get()) {
-                problems.add(err(path, node, "'" + name + "' allows at most " + spec.maxItems().get() + " items, found " + items.size(), ""));
+                problems.add(err(path, node, "'" + name + "' allows at most " + spec.maxItems().get() + " items, found " + items.size(), range(spec.minItems(), spec.maxItems(), " items")));
             }
             return Optional.of(java.util.Collections.unmodifiableList(out));
         }
         if (spec.type().equals("map")) {
             if (node instanceof YNode.Mapping) return Optional.of(node.toJava());
-            problems.add(err(path, node, "'" + name + "' must be a map of 'key: value' lines, found " + YNode.describe(node), ""));
+            problems.add(err(path, node, "'" + name + "' must be a map of 'key: value' lines, found " + YNode.describe(node),
+                    Hints.forType("a map of 'key: value' lines")));
             return Optional.empty();
         }
         if (!(node instanceof YNode.Scalar sc) || sc.value() == null) {
-            problems.add(err(path, node, "'" + name + "' must be " + article(spec.type()) + ", found " + YNode.describe(node), ""));
+            problems.add(err(path, node, "'" + name + "' must be " + article(spec.type()) + ", found " + YNode.describe(node),
+                    Hints.forType(article(spec.type()))));
             return Optional.empty();
         }
         Object v = sc.value();
@@ -272,7 +277,7 @@ public final class FrontMatterParser {
             case "url" -> {
                 String s = String.valueOf(v);
                 if (!(s.startsWith("https://") || s.startsWith("http://") || s.startsWith("/"))) {
-                    problems.add(err(path, node, "'" + name + "' must be a URL starting with https://, http:// or /, found '" + s + "'", ""));
+                    problems.add(err(path, node, "'" + name + "' must be a URL starting with https://, http:// or /, found '" + s + "'", Hints.forType("a URL")));
                     return Optional.empty();
                 }
                 out = s;
@@ -290,19 +295,22 @@ public final class FrontMatterParser {
         }
         if (!spec.values().isEmpty() && !spec.values().contains(String.valueOf(out))) {
             problems.add(err(path, node, "'" + name + "' is '" + out + "' but must be one of: " + String.join(", ", spec.values()),
-                    Hints.didYouMean(String.valueOf(out), spec.values())));
+                    orElse(Hints.didYouMean(String.valueOf(out), spec.values()), "write one of these values exactly")));
             return Optional.empty();
         }
         if (out instanceof Number n) {
             if (spec.min().isPresent() && n.doubleValue() < spec.min().get()) {
-                problems.add(err(path, node, "'" + name + "' must be at least " + trim(spec.min().get()) + ", found " + trim(n.doubleValue()), ""));
+                problems.add(err(path, node, "'" + name + "' must be at least " + trim(spec.min().get()) + ", found " + trim(n.doubleValue()),
+                        range(spec.min().map(FrontMatterParser::trim), spec.max().map(FrontMatterParser::trim), "")));
             }
             if (spec.max().isPresent() && n.doubleValue() > spec.max().get()) {
-                problems.add(err(path, node, "'" + name + "' must be at most " + trim(spec.max().get()) + ", found " + trim(n.doubleValue()), ""));
+                problems.add(err(path, node, "'" + name + "' must be at most " + trim(spec.max().get()) + ", found " + trim(n.doubleValue()),
+                        range(spec.min().map(FrontMatterParser::trim), spec.max().map(FrontMatterParser::trim), "")));
             }
         }
         if (spec.pattern().isPresent() && out instanceof String s && !Pattern.compile(spec.pattern().get()).matcher(s).matches()) {
-            problems.add(err(path, node, "'" + name + "' value '" + s + "' does not match the pattern " + spec.pattern().get(), ""));
+            problems.add(err(path, node, "'" + name + "' value '" + s + "' does not match the pattern " + spec.pattern().get(),
+                    "the pattern is set for '" + name + "' in site.yml's schema"));
         }
         return Optional.of(out);
     }
@@ -324,7 +332,7 @@ public final class FrontMatterParser {
     }
 
     private static Optional<Object> fail(String path, YNode node, String name, String want, List<Diagnostic> problems) {
-        problems.add(err(path, node, "'" + name + "' must be " + want + ", found " + YNode.describe(node), ""));
+        problems.add(err(path, node, "'" + name + "' must be " + want + ", found " + YNode.describe(node), Hints.forType(want)));
         return Optional.empty();
     }
 
@@ -355,5 +363,15 @@ public final class FrontMatterParser {
     private static List<String> strings(Map<String, Object> v, String k) {
         Object o = v.get(k);
         return o == null ? List.of() : ((List<Object>) o).stream().map(String::valueOf).toList();
+    }
+
+    private static String orElse(String s, String fallback) {
+        return s.isEmpty() ? fallback : s;
+    }
+
+    /** The allowed range as a hint: "allowed: 1 to 5", "allowed: at least 2 items". */
+    private static String range(Optional<?> min, Optional<?> max, String unit) {
+        if (min.isPresent() && max.isPresent()) return "allowed: " + min.get() + " to " + max.get() + unit;
+        return min.isPresent() ? "allowed: at least " + min.get() + unit : "allowed: at most " + max.map(String::valueOf).orElse("?") + unit;
     }
 }

@@ -12,9 +12,57 @@ import java.nio.file.Path;
 public final class TextFiles {
     private TextFiles() {}
 
-    public static String readUtf8(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return decode(bytes);
+    /**
+     * A file that is not text: not UTF-8, or holding a NUL character (which only binary files do), with
+     * the 1-based line and column where it stops being text and a hint naming the file's extension.
+     */
+    public static final class NotText extends IOException {
+        private final int line;
+        private final int col;
+        private final String hint;
+
+        NotText(String message, String hint, int line, int col) {
+            super(message);
+            this.hint = hint;
+            this.line = line;
+            this.col = col;
+        }
+
+        public int line() { return line; }
+
+        public int col() { return col; }
+
+        public String hint() { return hint; }
+    }
+
+    /** Reads {@code file} as text (see {@link #text}). */
+    public static String readText(Path file) throws IOException {
+        return text(Files.readAllBytes(file), file.getFileName().toString());
+    }
+
+    /**
+     * The bytes as strict UTF-8 text without NUL characters.
+     *
+     * @param name the file's name, for the hint (a binary file named {@code .md} is a common cause)
+     */
+    public static String text(byte[] bytes, String name) throws NotText {
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? name : name.substring(dot);
+        String text;
+        try {
+            text = decode(bytes);
+        } catch (CharacterCodingException e) {
+            int[] at = firstInvalid(bytes);
+            throw new NotText("file is not valid UTF-8 text", "save it as UTF-8 (a binary file named " + ext + " also causes this)", at[0], at[1]);
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            int bom = text.startsWith("\uFEFF") ? 1 : 0; // positions count from after a BOM, as everywhere else
+            LineIndex lines = new LineIndex(text.substring(bom));
+            throw new NotText("file contains NUL characters; it looks binary", "only text belongs in a " + ext + " file",
+                    lines.line(nul - bom), lines.col(nul - bom));
+        }
+        return text;
     }
 
     /** The 1-based line and column of the first byte that is not valid UTF-8, as {line, col}. */

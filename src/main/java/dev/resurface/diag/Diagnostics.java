@@ -45,10 +45,10 @@ public final class Diagnostics {
     /** A full disk fails every write: say so once, not once per file. */
     public static List<Diagnostic> diskFullOnce(List<Diagnostic> sorted) {
         List<Diagnostic> full = sorted.stream().filter(d -> d.message().contains("No space left on device")).toList();
-        if (full.size() < 2) return sorted;
+        if (full.isEmpty()) return sorted;
         List<Diagnostic> out = new ArrayList<>(sorted);
         out.removeAll(full);
-        out.add(Diagnostic.error("--output", 0, 0, "the disk is full: " + full.size() + " files could not be written",
+        out.add(Diagnostic.error("--output", 0, 0, "the disk is full: " + full.size() + (full.size() == 1 ? " file" : " files") + " could not be written",
                 "free some space and build again; the previous site was left as it was"));
         return out.stream().sorted().toList();
     }

@@ -23,6 +23,22 @@ public final class Hints {
                 ? Optional.of(best) : Optional.empty();
     }
 
+    /** How to write a value of the kind a "must be …" message asks for, named as in that message. */
+    public static String forType(String want) {
+        return switch (want) {
+            case "text" -> "put it in quotes, e.g. \"[draft] notes\" or \"2026\"";
+            case "a whole number" -> "write digits only, e.g. 3";
+            case "a number" -> "write a number without quotes, e.g. 2.5";
+            case "true or false" -> "write true or false, without quotes";
+            case "a date (YYYY-MM-DD)" -> "write dates as YYYY-MM-DD, e.g. 2026-01-31";
+            case "a map of 'key: value' lines" -> "indent 'name: value' lines below it, or write {name: value}";
+            case "a list of text" -> "write it as [a, b] or as '- item' lines";
+            case "a path to a page" -> "write a path to a .md file, relative to this page";
+            case "a URL" -> "start it with https://, http:// or /";
+            default -> "";
+        };
+    }
+
     public static String didYouMean(String word, Collection<String> candidates) {
         return closest(word, candidates).map(c -> "did you mean '" + c + "'?").orElse("");
     }

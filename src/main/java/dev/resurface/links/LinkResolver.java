@@ -49,8 +49,12 @@ public final class LinkResolver {
             }
             if (Urls.isExternal(url)) {
                 String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(java.util.Locale.ROOT) : "";
-                if (scheme.equals("javascript") || scheme.equals("data") && use.kind() != LinkUse.Kind.IMAGE || scheme.equals("file")) {
+                if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data") && use.kind() != LinkUse.Kind.IMAGE
+                        || scheme.equals("file")) {
                     problems.add(err(page, pos, "'" + scheme + ":' links are not allowed", "link to a page or an https:// address"));
+                } else if (scheme.length() == 1) { // C:\... or C:/...: a Windows path, which no browser can follow
+                    problems.add(err(page, pos, "link target '" + url + "' is a path on your computer, not a web address",
+                            "link to the page's .md file relative to this one, e.g. [text](other.md)"));
                 }
                 continue;
             }
@@ -189,7 +193,7 @@ public final class LinkResolver {
                 problems.add(err(page, pos, "link target '" + url + "' is a draft and is not published", "publish it (draft: false) or remove the link; build with --drafts to preview"));
                 return Optional.empty();
             }
-            String hint = Hints.closest(r, targets.pages().keySet()).map(s -> "did you mean '" + relativize(dir, s) + "'?").orElse("");
+            String hint = Hints.closest(r, targets.pages().keySet()).map(s -> "did you mean '" + relativize(dir, s) + "'?").orElse(NOT_FOUND_HINT);
             problems.add(err(page, pos, noun + " '" + url + "' does not exist", hint));
             return Optional.empty();
         }
@@ -210,7 +214,7 @@ public final class LinkResolver {
         List<String> candidates = new ArrayList<>(targets.pages().keySet());
         candidates.addAll(targets.statics().keySet());
         String hint = Hints.closest(r, candidates).map(s -> "did you mean '" + relativize(dir, s) + "'?")
-                .orElse(decoded.endsWith("/") ? "link to the Markdown file, e.g. '" + decoded.replaceAll("/$", "") + ".md'" : "");
+                .orElse(decoded.endsWith("/") ? "link to the Markdown file, e.g. '" + decoded.replaceAll("/$", "") + ".md'" : NOT_FOUND_HINT);
         problems.add(err(page, pos, noun + " '" + url + "' does not exist", hint));
         return Optional.empty();
     }
@@ -286,6 +290,9 @@ public final class LinkResolver {
         else if (node instanceof Image i) i.setUrl(seq);
         else if (node instanceof Reference r) r.setUrl(seq);
     }
+
+    /** When no file has a similar name: the usual cause. */
+    private static final String NOT_FOUND_HINT = "a relative target starts from this page's folder; one starting with '/' from content/";
 
     private static Diagnostic err(ParsedPage page, Pos pos, String msg, String hint) {
         return Diagnostic.error(page.src().path(), pos.line(), pos.col(), msg, hint);

@@ -1,5 +1,6 @@
 package dev.resurface.render;
 
+import dev.resurface.content.TextFiles;
 import dev.resurface.diag.Diagnostic;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -40,12 +41,32 @@ public final class TemplateEngine {
     private final Configuration cfg;
     private final Path templatesDir;
     private final List<String> siteTemplates;
+    private final List<String> links = new ArrayList<>();
+
+    /**
+     * FreeMarker refuses a template whose real path leaves templates/ by throwing SecurityException;
+     * here it is simply not found, as symbolic links out of content/ are skipped.
+     */
+    private static final class SiteLoader extends FileTemplateLoader {
+        SiteLoader(java.io.File dir) throws IOException {
+            super(dir);
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            try {
+                return super.findTemplateSource(name);
+            } catch (SecurityException outside) {
+                return null;
+            }
+        }
+    }
 
     public TemplateEngine(Path templatesDir, String language) throws IOException {
         this.templatesDir = templatesDir;
         cfg = new Configuration(VERSION);
         List<TemplateLoader> loaders = new ArrayList<>();
-        if (Files.isDirectory(templatesDir)) loaders.add(new FileTemplateLoader(templatesDir.toFile()));
+        if (Files.isDirectory(templatesDir)) loaders.add(new SiteLoader(templatesDir.toFile()));
         loaders.add(new ClassTemplateLoader(TemplateEngine.class, BUILTIN));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         cfg.setRecognizeStandardFileExtensions(true);
@@ -66,31 +87,48 @@ public final class TemplateEngine {
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         cfg.setAttemptExceptionReporter((te, env) -> { });
-        siteTemplates = listSiteTemplates(templatesDir);
+        siteTemplates = listSiteTemplates(templatesDir, links);
     }
 
     /** Template names found in the site's templates/ folder (assets/ excluded), sorted. */
     public List<String> siteTemplates() { return siteTemplates; }
 
-    private static List<String> listSiteTemplates(Path dir) throws IOException {
+    /** @param links receives the symbolic links that lead out of templates/, which are not used (see {@link SiteLoader}) */
+    private static List<String> listSiteTemplates(Path dir, List<String> links) throws IOException {
         if (!Files.isDirectory(dir)) return List.of();
         TreeSet<String> names = new TreeSet<>();
+        Path real = dir.toRealPath();
         try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(Files::isRegularFile).forEach(p -> {
+            s.forEach(p -> {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (rel.startsWith("assets/")) return;
-                if (rel.endsWith(".ftlh") || rel.endsWith(".ftlx") || rel.endsWith(".ftl")) names.add(rel);
+                if (Files.isSymbolicLink(p) && !inside(p, real)) links.add(rel);
+                else if (Files.isRegularFile(p) && (rel.endsWith(".ftlh") || rel.endsWith(".ftlx") || rel.endsWith(".ftl"))) names.add(rel);
             });
         }
+        java.util.Collections.sort(links);
         return List.copyOf(names);
+    }
+
+    private static boolean inside(Path link, Path realDir) {
+        try {
+            return link.toRealPath().startsWith(realDir);
+        } catch (IOException loopOrDangling) {
+            return false;
+        }
     }
 
     /** Parses every site template, so syntax errors in any of them are reported at once. */
     public List<Diagnostic> checkSyntax() {
         List<Diagnostic> out = new ArrayList<>();
+        for (String link : links) out.add(Diagnostic.warning("templates/" + link, 0, 0, "symbolic link skipped", "copy the file into templates/ instead"));
         for (String name : siteTemplates) {
             try {
+                // FreeMarker would read other encodings as mojibake and copy NULs into every page
+                TextFiles.readText(templatesDir.resolve(name));
                 cfg.getTemplate(name);
+            } catch (TextFiles.NotText e) {
+                out.add(Diagnostic.error(pathOf(name), e.line(), e.col(), e.getMessage(), e.hint()));
             } catch (ParseException e) {
                 out.add(Diagnostic.error(pathOf(e.getTemplateName() != null ? e.getTemplateName() : name),
                         e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + firstLine(e.getEditorMessage()), ""));

@@ -52,7 +52,7 @@ public final class MapReader {
         YNode n = map.get(key);
         if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();
         if (n instanceof YNode.Scalar s && !(s.value() instanceof java.time.LocalDate)) return Optional.of(String.valueOf(s.value()));
-        error(n, "'" + key + "' must be text, found " + YNode.describe(n), "");
+        error(n, "'" + key + "' must be text, found " + YNode.describe(n), Hints.forType("text"));
         return Optional.empty();
     }
 
@@ -62,7 +62,7 @@ public final class MapReader {
         if (n instanceof YNode.Scalar s && s.value() instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
             return Optional.of(l.intValue());
         }
-        error(n, "'" + key + "' must be a whole number, found " + YNode.describe(n), "");
+        error(n, "'" + key + "' must be a whole number, found " + YNode.describe(n), Hints.forType("a whole number"));
         return Optional.empty();
     }
 
@@ -70,7 +70,7 @@ public final class MapReader {
         YNode n = map.get(key);
         if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();
         if (n instanceof YNode.Scalar s && s.value() instanceof Number num) return Optional.of(num.doubleValue());
-        error(n, "'" + key + "' must be a number, found " + YNode.describe(n), "");
+        error(n, "'" + key + "' must be a number, found " + YNode.describe(n), Hints.forType("a number"));
         return Optional.empty();
     }
 
@@ -78,7 +78,7 @@ public final class MapReader {
         YNode n = map.get(key);
         if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();
         if (n instanceof YNode.Scalar s && s.value() instanceof Boolean b) return Optional.of(b);
-        error(n, "'" + key + "' must be true or false, found " + YNode.describe(n), "");
+        error(n, "'" + key + "' must be true or false, found " + YNode.describe(n), Hints.forType("true or false"));
         return Optional.empty();
     }
 
@@ -86,7 +86,7 @@ public final class MapReader {
         YNode n = map.get(key);
         if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();
         if (n instanceof YNode.Mapping m) return Optional.of(m);
-        error(n, "'" + key + "' must be a map of 'key: value' lines, found " + YNode.describe(n), "");
+        error(n, "'" + key + "' must be a map of 'key: value' lines, found " + YNode.describe(n), Hints.forType("a map of 'key: value' lines"));
         return Optional.empty();
     }
 
@@ -108,14 +108,14 @@ public final class MapReader {
             return out;
         }
         if (!(n instanceof YNode.Seq q)) {
-            error(n, "'" + key + "' must be a list of text, found " + YNode.describe(n), "");
+            error(n, "'" + key + "' must be a list of text, found " + YNode.describe(n), Hints.forType("a list of text"));
             return out;
         }
         for (YNode item : q.items()) {
             if (item instanceof YNode.Scalar s && s.value() != null && !(s.value() instanceof java.time.LocalDate)) {
                 out.add(String.valueOf(s.value()));
             } else {
-                error(item, "each item of '" + key + "' must be text, found " + YNode.describe(item), "");
+                error(item, "each item of '" + key + "' must be text, found " + YNode.describe(item), Hints.forType("text"));
             }
         }
         return out;

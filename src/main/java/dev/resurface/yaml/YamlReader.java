@@ -63,7 +63,9 @@ public final class YamlReader {
                     unclosed ? UNCLOSED : yamlHint(problem)));
             return new Result(Optional.empty(), problems);
         } catch (YAMLException e) {
-            problems.add(Diagnostic.error(path, lineOffset + 1, 1, "invalid YAML: " + clean(String.valueOf(e.getMessage())), ""));
+            String message = clean(String.valueOf(e.getMessage()));
+            problems.add(Diagnostic.error(path, lineOffset + 1, 1, "invalid YAML: " + message,
+                    message.contains("Nesting Depth") ? "at most " + MAX_DEPTH + " levels of lists and maps inside one another" : yamlHint(message)));
             return new Result(Optional.empty(), problems);
         }
         if (node == null) return new Result(Optional.empty(), problems);
@@ -118,7 +120,7 @@ public final class YamlReader {
             int kl = k.getStartMark().getLine() + 1 + off;
             int kc = k.getStartMark().getColumn() + 1;
             if (!(k instanceof ScalarNode ks)) {
-                problems.add(Diagnostic.error(path, kl, kc, "a key must be plain text", ""));
+                problems.add(Diagnostic.error(path, kl, kc, "a key must be plain text", "write keys as plain words, e.g. 'title:'"));
                 continue;
             }
             if (Tag.MERGE.equals(ks.getTag())) {

@@ -70,7 +70,7 @@ class SiteConfigLoaderBehaviourTest {
 
     @Test
     void paramsMustBeAMap() {
-        assertEquals(List.of("site.yml:3:9: error: 'params' must be a map of 'key: value' lines, found a whole number"),
+        assertEquals(List.of("site.yml:3:9: error: 'params' must be a map of 'key: value' lines, found a whole number (indent 'name: value' lines below it, or write {name: value})"),
                 problems(BASE + "params: 3\n"));
     }
 
@@ -84,7 +84,7 @@ class SiteConfigLoaderBehaviourTest {
 
     @Test
     void aListIsNotAConfig() {
-        assertEquals(List.of("site.yml:1:1: error: site.yml must be a map of 'key: value' lines"), problems("- a\n- b\n"));
+        assertEquals(List.of("site.yml:1:1: error: site.yml must be a map of 'key: value' lines (e.g. 'title: My site')"), problems("- a\n- b\n"));
     }
 
     @Test
@@ -123,7 +123,7 @@ class SiteConfigLoaderBehaviourTest {
 
     @Test
     void titleMustBeText() {
-        assertEquals(List.of("site.yml:1:8: error: 'title' must be text, found a list"), problems("title: [a]\nbaseUrl: https://e.org/\n"));
+        assertEquals(List.of("site.yml:1:8: error: 'title' must be text, found a list (put it in quotes, e.g. \"[draft] notes\" or \"2026\")"), problems("title: [a]\nbaseUrl: https://e.org/\n"));
     }
 
     @Test
@@ -310,13 +310,13 @@ class SiteConfigLoaderBehaviourTest {
     void menuMustBeAList() {
         assertEquals(List.of("site.yml:4:9: error: 'main' must be a list, found text (write it as [a, b] or as '- item' lines)"),
                 problems(BASE + "menus:\n  main: x\n"));
-        assertEquals(List.of("site.yml:3:8: error: 'menus' must be a map of 'key: value' lines, found a list"),
+        assertEquals(List.of("site.yml:3:8: error: 'menus' must be a map of 'key: value' lines, found a list (indent 'name: value' lines below it, or write {name: value})"),
                 problems(BASE + "menus: [a]\n"));
     }
 
     @Test
     void menuWeightMustBeAWholeNumber() {
-        assertEquals(List.of("site.yml:5:35: error: 'weight' must be a whole number, found text"),
+        assertEquals(List.of("site.yml:5:35: error: 'weight' must be a whole number, found text (write digits only, e.g. 3)"),
                 problems(BASE + "menus:\n  main:\n    - {name: A, url: /a/, weight: heavy}\n"));
     }
 
@@ -361,7 +361,7 @@ class SiteConfigLoaderBehaviourTest {
 
     @Test
     void wrongOptionTypesAreErrorsAtTheValue() {
-        assertEquals(List.of("site.yml:4:19: error: 'wordsPerMinute' must be a whole number, found text"),
+        assertEquals(List.of("site.yml:4:19: error: 'wordsPerMinute' must be a whole number, found text (write digits only, e.g. 3)"),
                 problems(BASE + "options:\n  wordsPerMinute: fast\n"));
     }
 
@@ -483,13 +483,13 @@ class SiteConfigLoaderBehaviourTest {
 
     @Test
     void fieldSpecMustBeAMap() {
-        assertEquals(List.of("site.yml:5:8: error: 'v' must be a map of 'key: value' lines, found text"),
+        assertEquals(List.of("site.yml:5:8: error: 'v' must be a map of 'key: value' lines, found text (indent 'name: value' lines below it, or write {name: value})"),
                 problems(BASE + "schema:\n  fields:\n    v: string\n"));
     }
 
     @Test
     void additionalFieldsMustBeABoolean() {
-        assertEquals(List.of("site.yml:4:21: error: 'additionalFields' must be true or false, found text"),
+        assertEquals(List.of("site.yml:4:21: error: 'additionalFields' must be true or false, found text (write true or false, without quotes)"),
                 problems(BASE + "schema:\n  additionalFields: maybe\n"));
     }
 
@@ -515,7 +515,7 @@ class SiteConfigLoaderBehaviourTest {
 
     @Test
     void schemaFieldsMustBeAMapAndRulesAList() {
-        assertEquals(List.of("site.yml:4:11: error: 'fields' must be a map of 'key: value' lines, found a list"),
+        assertEquals(List.of("site.yml:4:11: error: 'fields' must be a map of 'key: value' lines, found a list (indent 'name: value' lines below it, or write {name: value})"),
                 problems(BASE + "schema:\n  fields: [a]\n"));
         assertEquals(List.of("site.yml:4:10: error: 'rules' must be a list, found a map (write it as [a, b] or as '- item' lines)"),
                 problems(BASE + "schema:\n  rules: {a: 1}\n"));

@@ -35,7 +35,7 @@ class SiteConfigLoaderTest {
     void typesAndUrlsAreChecked() {
         assertEquals(List.of("site.yml:2:10: error: 'baseUrl' must start with http:// or https://, found 'example.org' (e.g. https://example.org/)"),
                 problems("title: T\nbaseUrl: example.org\n"));
-        assertEquals(List.of("site.yml:4:19: error: 'wordsPerMinute' must be a whole number, found text"),
+        assertEquals(List.of("site.yml:4:19: error: 'wordsPerMinute' must be a whole number, found text (write digits only, e.g. 3)"),
                 problems("title: T\nbaseUrl: https://e.org/\noptions:\n  wordsPerMinute: fast\n"));
         assertEquals(List.of("site.yml:1:1: error: site.yml has no 'title' (add 'title: Your site name')"), problems("baseUrl: https://e.org/\n"));
     }

@@ -101,7 +101,7 @@ class DataLoaderTest {
         Files.write(p, "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         Diagnostics d = new Diagnostics();
         Map<String, Object> data = load(d);
-        assertEquals(List.of("content/_data/bad.yml: error: file is not valid UTF-8 text (save it as UTF-8)"), formatted(d));
+        assertEquals(List.of("content/_data/bad.yml:1:10: error: file is not valid UTF-8 text (save it as UTF-8 (a binary file named .yml also causes this))"), formatted(d));
         assertFalse(data.containsKey("bad"));
     }
 

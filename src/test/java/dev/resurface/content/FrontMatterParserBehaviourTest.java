@@ -164,9 +164,9 @@ class FrontMatterParserBehaviourTest {
 
     @Test
     void titleOfTheWrongTypeIsReportedOnce() {
-        assertEquals(List.of("content/x.md:2:8: error: 'title' must be text, found a list"), problems("---\ntitle: [a]\n---\n"));
-        assertEquals(List.of("content/x.md:2:8: error: 'title' must be text, found a date"), problems("---\ntitle: 2025-01-01\n---\n"));
-        assertEquals(List.of("content/x.md:2:8: error: 'title' must be text, found true/false"), problems("---\ntitle: yes\n---\n"));
+        assertEquals(List.of("content/x.md:2:8: error: 'title' must be text, found a list (put it in quotes, e.g. \"[draft] notes\" or \"2026\")"), problems("---\ntitle: [a]\n---\n"));
+        assertEquals(List.of("content/x.md:2:8: error: 'title' must be text, found a date (put it in quotes, e.g. \"[draft] notes\" or \"2026\")"), problems("---\ntitle: 2025-01-01\n---\n"));
+        assertEquals(List.of("content/x.md:2:8: error: 'title' must be text, found true/false (put it in quotes, e.g. \"[draft] notes\" or \"2026\")"), problems("---\ntitle: yes\n---\n"));
     }
 
     @Test
@@ -225,7 +225,7 @@ class FrontMatterParserBehaviourTest {
     void tagsMustBeTextItems() {
         assertEquals(List.of("content/x.md:3:7: error: 'tags' must be a list, found a map (write it as [a, b] or as '- item' lines)"),
                 problems("---\ntitle: x\ntags: {a: 1}\n---\n"));
-        assertEquals(List.of("content/x.md:3:11: error: 'tags' must be text, found a date"),
+        assertEquals(List.of("content/x.md:3:11: error: 'tags' must be text, found a date (put it in quotes, e.g. \"[draft] notes\" or \"2026\")"),
                 problems("---\ntitle: x\ntags: [a, 2025-01-01]\n---\n"));
     }
 
@@ -253,14 +253,14 @@ class FrontMatterParserBehaviourTest {
 
     @Test
     void draftMustBeABoolean() {
-        assertEquals(List.of("content/x.md:3:8: error: 'draft' must be true or false, found text"), problems("---\ntitle: x\ndraft: 'true'\n---\n"));
+        assertEquals(List.of("content/x.md:3:8: error: 'draft' must be true or false, found text (write true or false, without quotes)"), problems("---\ntitle: x\ndraft: 'true'\n---\n"));
         assertTrue(fm("---\ntitle: x\ndraft: yes\n---\n").draft());
     }
 
     @Test
     void weightMustBeAWholeNumber() {
-        assertEquals(List.of("content/x.md:3:9: error: 'weight' must be a whole number, found a number"), problems("---\ntitle: x\nweight: 2.5\n---\n"));
-        assertEquals(List.of("content/x.md:3:9: error: 'weight' must be a whole number, found text"), problems("---\ntitle: x\nweight: heavy\n---\n"));
+        assertEquals(List.of("content/x.md:3:9: error: 'weight' must be a whole number, found a number (write digits only, e.g. 3)"), problems("---\ntitle: x\nweight: 2.5\n---\n"));
+        assertEquals(List.of("content/x.md:3:9: error: 'weight' must be a whole number, found text (write digits only, e.g. 3)"), problems("---\ntitle: x\nweight: heavy\n---\n"));
     }
 
     @Test
@@ -383,14 +383,14 @@ class FrontMatterParserBehaviourTest {
     @Test
     void wrongTypesAreErrorsAtTheValue() {
         assertEquals(List.of(
-                        "content/x.md:3:4: error: 'n' must be a number, found text",
-                        "content/x.md:4:4: error: 'i' must be a whole number, found a number",
-                        "content/x.md:5:4: error: 'b' must be true or false, found a whole number",
+                        "content/x.md:3:4: error: 'n' must be a number, found text (write a number without quotes, e.g. 2.5)",
+                        "content/x.md:4:4: error: 'i' must be a whole number, found a number (write digits only, e.g. 3)",
+                        "content/x.md:5:4: error: 'b' must be true or false, found a whole number (write true or false, without quotes)",
                         "content/x.md:6:4: error: 'd' is not a valid date: '5' (write dates as YYYY-MM-DD, e.g. 2026-01-31)",
-                        "content/x.md:7:4: error: 'u' must be a URL starting with https://, http:// or /, found 'ftp://x'",
-                        "content/x.md:8:4: error: 'm' must be a map of 'key: value' lines, found a list",
-                        "content/x.md:9:5: error: 'pg' must be a path to a page, found true/false",
-                        "content/x.md:10:7: error: 'code' must be text, found a list"),
+                        "content/x.md:7:4: error: 'u' must be a URL starting with https://, http:// or /, found 'ftp://x' (start it with https://, http:// or /)",
+                        "content/x.md:8:4: error: 'm' must be a map of 'key: value' lines, found a list (indent 'name: value' lines below it, or write {name: value})",
+                        "content/x.md:9:5: error: 'pg' must be a path to a page, found true/false (write a path to a .md file, relative to this page)",
+                        "content/x.md:10:7: error: 'code' must be text, found a list (put it in quotes, e.g. \"[draft] notes\" or \"2026\")"),
                 problems("---\ntitle: x\nn: abc\ni: 2.0\nb: 1\nd: 5\nu: ftp://x\nm: [1]\npg: true\ncode: [ABC]\n---\n", TYPED));
     }
 
@@ -402,18 +402,18 @@ class FrontMatterParserBehaviourTest {
     @Test
     void minAndMaxBoundNumbers() {
         assertEquals(List.of(
-                        "content/x.md:3:4: error: 'n' must be at least 0.5, found 0.1",
-                        "content/x.md:4:4: error: 'i' must be at least 1, found 0"),
+                        "content/x.md:3:4: error: 'n' must be at least 0.5, found 0.1 (allowed: 0.5 to 10)",
+                        "content/x.md:4:4: error: 'i' must be at least 1, found 0 (allowed: 1 to 5)"),
                 problems("---\ntitle: x\nn: 0.1\ni: 0\n---\n", TYPED));
-        assertEquals(List.of("content/x.md:3:4: error: 'i' must be at most 5, found 6"), problems("---\ntitle: x\ni: 6\n---\n", TYPED));
+        assertEquals(List.of("content/x.md:3:4: error: 'i' must be at most 5, found 6 (allowed: 1 to 5)"), problems("---\ntitle: x\ni: 6\n---\n", TYPED));
         assertEquals(List.of(), problems("---\ntitle: x\nn: 10\ni: 5\n---\n", TYPED), "bounds are inclusive");
     }
 
     @Test
     void minAndMaxApplyToEachListItem() {
         assertEquals(List.of(
-                        "content/x.md:3:8: error: 'nums' must be at most 3, found 5",
-                        "content/x.md:3:11: error: 'nums' must be a whole number, found text"),
+                        "content/x.md:3:8: error: 'nums' must be at most 3, found 5 (allowed: 0 to 3)",
+                        "content/x.md:3:11: error: 'nums' must be a whole number, found text (write digits only, e.g. 3)"),
                 problems("---\ntitle: x\nnums: [5, x]\n---\n", TYPED));
     }
 
@@ -423,30 +423,30 @@ class FrontMatterParserBehaviourTest {
                 problems("---\ntitle: x\nlevel: meduim\n---\n", TYPED));
         assertEquals(List.of("content/x.md:3:8: error: 'level' is 'HIGH' but must be one of: low, medium, high (did you mean 'high'?)"),
                 problems("---\ntitle: x\nlevel: HIGH\n---\n", TYPED), "values are case-sensitive");
-        assertEquals(List.of("content/x.md:3:8: error: 'level' is '3' but must be one of: low, medium, high"),
+        assertEquals(List.of("content/x.md:3:8: error: 'level' is '3' but must be one of: low, medium, high (write one of these values exactly)"),
                 problems("---\ntitle: x\nlevel: 3\n---\n", TYPED));
     }
 
     @Test
     void valuesApplyToEachListItem() {
         assertEquals(List.of(
-                        "content/x.md:3:5: error: 'lv' allows at most 2 items, found 3",
+                        "content/x.md:3:5: error: 'lv' allows at most 2 items, found 3 (allowed: 1 to 2 items)",
                         "content/x.md:3:12: error: 'lv' is 'c' but must be one of: a, b (did you mean 'a'?)"),
                 problems("---\ntitle: x\nlv: [a, b, c]\n---\n", TYPED));
     }
 
     @Test
     void patternMustMatchTheWholeValue() {
-        assertEquals(List.of("content/x.md:3:7: error: 'code' value 'ABCD' does not match the pattern [A-Z]{3}"),
+        assertEquals(List.of("content/x.md:3:7: error: 'code' value 'ABCD' does not match the pattern [A-Z]{3} (the pattern is set for 'code' in site.yml's schema)"),
                 problems("---\ntitle: x\ncode: ABCD\n---\n", TYPED));
-        assertEquals(List.of("content/x.md:3:7: error: 'code' value 'abc' does not match the pattern [A-Z]{3}"),
+        assertEquals(List.of("content/x.md:3:7: error: 'code' value 'abc' does not match the pattern [A-Z]{3} (the pattern is set for 'code' in site.yml's schema)"),
                 problems("---\ntitle: x\ncode: abc\n---\n", TYPED));
     }
 
     @Test
     void minItemsAndMaxItemsCountTheList() {
-        assertEquals(List.of("content/x.md:3:5: error: 'lv' needs at least 1 items, found 0"), problems("---\ntitle: x\nlv: []\n---\n", TYPED));
-        assertEquals(List.of("content/x.md:3:6: error: 'pgs' allows at most 2 items, found 3"),
+        assertEquals(List.of("content/x.md:3:5: error: 'lv' needs at least 1 items, found 0 (allowed: 1 to 2 items)"), problems("---\ntitle: x\nlv: []\n---\n", TYPED));
+        assertEquals(List.of("content/x.md:3:6: error: 'pgs' allows at most 2 items, found 3 (allowed: at most 2 items)"),
                 problems("---\ntitle: x\npgs: [a.md, b.md, c.md]\n---\n", TYPED));
     }
 

@@ -64,10 +64,10 @@ class FrontMatterParserTest {
     void fieldErrorsPointAtTheValue() {
         assertEquals(List.of(
                 "content/x.md:3:7: error: 'date' is not a valid date: '2026-02-30' (write dates as YYYY-MM-DD, e.g. 2026-01-31)",
-                "content/x.md:4:9: error: 'weight' must be a whole number, found text",
-                "content/x.md:5:11: error: 'evidence' is 'strong' but must be one of: good, weak",
-                "content/x.md:6:8: error: 'score' must be at most 5, found 9",
-                "content/x.md:7:11: error: 'keyFacts' needs at least 2 items, found 1",
+                "content/x.md:4:9: error: 'weight' must be a whole number, found text (write digits only, e.g. 3)",
+                "content/x.md:5:11: error: 'evidence' is 'strong' but must be one of: good, weak (write one of these values exactly)",
+                "content/x.md:6:8: error: 'score' must be at most 5, found 9 (allowed: 1 to 5)",
+                "content/x.md:7:11: error: 'keyFacts' needs at least 2 items, found 1 (allowed: 2 to 3 items)",
                 "content/x.md:8:7: error: slug 'a/b' is not allowed (use letters, digits, '-', '_' or '.', starting with a letter or digit (no '/' or '..'))",
                 "content/x.md:9:1: error: unknown front-matter field 'colour' (declare it in site.yml under schema.fields, or remove it)"),
                 problems("---\ntitle: x\ndate: 2026-02-30\nweight: heavy\nevidence: strong\nscore: 9\nkeyFacts: [a]\nslug: a/b\ncolour: red\n---\n"));

@@ -4,28 +4,44 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link TextFiles}: strict UTF-8, and where the first bad byte is. */
+/** {@link TextFiles}: strict UTF-8 without NUL characters, and where the first bad byte is. */
 class TextFilesTest {
 
     @Test
     void readsUtf8(@TempDir Path tmp) throws Exception {
         Path f = tmp.resolve("a.md");
         Files.write(f, "Ünïcode – “ok”".getBytes(StandardCharsets.UTF_8));
-        assertEquals("Ünïcode – “ok”", TextFiles.readUtf8(f));
+        assertEquals("Ünïcode – “ok”", TextFiles.readText(f));
     }
 
     @Test
     void refusesLatin1(@TempDir Path tmp) throws Exception {
         Path f = tmp.resolve("a.md");
         Files.write(f, "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
-        assertThrows(CharacterCodingException.class, () -> TextFiles.readUtf8(f));
+        TextFiles.NotText e = assertThrows(TextFiles.NotText.class, () -> TextFiles.readText(f));
+        assertEquals("file is not valid UTF-8 text", e.getMessage());
+        assertEquals("save it as UTF-8 (a binary file named .md also causes this)", e.hint());
+        assertArrayEquals(new int[] {1, 4}, new int[] {e.line(), e.col()});
+    }
+
+    @Test
+    void refusesNulCharactersAtTheirPosition() {
+        TextFiles.NotText e = assertThrows(TextFiles.NotText.class, () -> TextFiles.text("a\nbc\0d".getBytes(StandardCharsets.UTF_8), "x.yml"));
+        assertEquals("file contains NUL characters; it looks binary", e.getMessage());
+        assertEquals("only text belongs in a .yml file", e.hint());
+        assertArrayEquals(new int[] {2, 3}, new int[] {e.line(), e.col()});
+    }
+
+    @Test
+    void aNulPositionCountsFromAfterAByteOrderMark() {
+        TextFiles.NotText e = assertThrows(TextFiles.NotText.class, () -> TextFiles.text("\uFEFFab\0".getBytes(StandardCharsets.UTF_8), "page.md"));
+        assertArrayEquals(new int[] {1, 3}, new int[] {e.line(), e.col()});
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  * npm package commonmark-spec) and seeded random pages mixing spec examples, our own syntax,
  * injection strings and broken front matter. Nothing may crash (no exception, no stack trace, exit
  * 0 or 1 only), and output and diagnostics must not depend on the thread count.
+ *
+ * <p>Inputs per run (all seeded, so a failure names a reproducible input): 652 spec examples,
+ * rendered twice by the engine and built as one site with 1 and 4 threads; 400 random pages in 4
+ * sites, mostly broken, whose diagnostics must not depend on threads; 300 random valid pages in 2
+ * sites that must build (exit 0) to the same bytes with 1 thread, 4 threads and again; 20,000
+ * random front-matter blocks parsed twice, every problem placed in the file with a hint.
  */
 class FuzzTest {
     static final int RANDOM_SITES = 4;
@@ -139,6 +146,133 @@ class FuzzTest {
             }
         }
         assertEquals(RANDOM_SITES * PAGES_PER_SITE, tried);
+    }
+
+    static final int VALID_SITES = 2;
+    static final int VALID_PAGES_PER_SITE = 150;
+    /** Blocks that are correct on their own and together: random valid pages must build, with or without threads. */
+    static final String[] SAFE_BODY = {
+        "# Heading\n", "## Same\n", "## Same\n", "### Ünïcödé & \"quotes\" ###\n", "text with *emphasis*, **strong** and `code`\n",
+        "- item\n  - nested\n    - deeper\n", "1. one\n2. two\n", "> quote\n> > nested quote\n", "```\ncode {{< not-a-shortcode >}} ${x} <#if>\n```\n",
+        "| a | b |\n|---|---|\n| 1 | 2 |\n", "***\n", "Term\n: definition\n", "~~struck~~\n", "- [ ] task\n- [x] done\n",
+        "\"quotes\" -- dashes... and 'apostrophes'\n", "emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 and \u202Ebidi\u202C\n", "\ttab-indented code\n",
+        "Line with trailing spaces  \nand a hard break.\n", "<!--more-->\n", "\\{not attributes\\} and \\${not a template}\n",
+    };
+
+    /** Spec examples that are correct on any page: no links, images, HTML, attributes or citations. */
+    static List<String> simpleSpecExamples() throws Exception {
+        return specExamples().stream().filter(e -> !Pattern.compile("[\\[<{@!]|https?:|www\\.").matcher(e).find()).toList();
+    }
+
+    @Test
+    void seededRandomValidSitesBuildByteIdenticallyWhateverTheThreads() throws Exception {
+        Random random = new Random(SEED + 1);
+        List<String> examples = simpleSpecExamples();
+        assertEquals(391, examples.size(), "simple examples in spec 0.31.2");
+        int tried = 0;
+        for (int s = 0; s < VALID_SITES; s++) {
+            Path site = tmp.resolve("valid-" + s);
+            Files.createDirectories(site.resolve("content/sub"));
+            Files.writeString(site.resolve("site.yml"), "title: Valid\nbaseUrl: https://example.org/\n");
+            for (int p = 0; p < VALID_PAGES_PER_SITE; p++) {
+                StringBuilder page = new StringBuilder(random.nextInt(10) == 0 ? "\uFEFF---\n" : "---\n");
+                page.append("title: \"Page ").append(p).append(random.nextBoolean() ? " <&> \\\" ${x}" : "").append("\"\n");
+                if (random.nextBoolean()) page.append("date: 2026-0").append(1 + random.nextInt(9)).append("-1").append(random.nextInt(10)).append('\n');
+                if (random.nextBoolean()) page.append("tags: [t").append(random.nextInt(5)).append(", \"Tag ").append(random.nextInt(3)).append("\"]\n");
+                if (random.nextBoolean()) page.append("weight: ").append(random.nextInt(7) - 3).append('\n');
+                page.append("---\n");
+                int blocks = random.nextInt(10);
+                for (int b = 0; b < blocks; b++) {
+                    page.append(random.nextInt(2) == 0 ? examples.get(random.nextInt(examples.size())) : SAFE_BODY[random.nextInt(SAFE_BODY.length)]);
+                    page.append('\n');
+                }
+                String text = page.toString();
+                if (random.nextInt(8) == 0) text = text.replace("\n", "\r\n");
+                Files.writeString(site.resolve("content/" + (p % 3 == 0 ? "sub/" : "") + "p" + p + ".md"), text);
+                tried++;
+            }
+            Path out1 = tmp.resolve("valid-out1-" + s);
+            Path out4 = tmp.resolve("valid-out4-" + s);
+            Fixtures.Run one = Fixtures.cli("build", "--quiet", "--site", site.toString(), "--output", out1.toString(), "--threads", "1");
+            Fixtures.Run four = Fixtures.cli("build", "--quiet", "--site", site.toString(), "--output", out4.toString(), "--threads", "4");
+            assertEquals(0, one.exit(), one.err());
+            assertEquals(0, four.exit(), four.err());
+            Map<String, String> files = Fixtures.snapshot(out1);
+            assertTrue(files.keySet().stream().filter(f -> f.endsWith("index.html")).count() > VALID_PAGES_PER_SITE, "every page was written");
+            assertEquals(files, Fixtures.snapshot(out4), "site " + s + ": the same bytes with 1 thread or 4");
+            Fixtures.Run again = Fixtures.cli("build", "--quiet", "--site", site.toString(), "--output", out4.toString(), "--threads", "4");
+            assertEquals(0, again.exit());
+            assertEquals(files, Fixtures.snapshot(out4), "site " + s + ": the same bytes when built again");
+        }
+        assertEquals(VALID_SITES * VALID_PAGES_PER_SITE, tried);
+    }
+
+    static final int FRONT_MATTER_INPUTS = 20_000;
+    static final String[] KEYS = {"title", "description", "date", "updated", "draft", "slug", "weight", "tags", "aliases", "layout",
+        "summary", "lastReviewed", "nextReview", "reviewedBy", "evidence", "keyFacts", "score", "related", "x", "Title", "ünï", "? complex", "[a]", "{b: 1}",
+        "&anchor k", "*alias", "!!str k", "\"quoted key\"", "'single'", "", "-", "- item", "#comment"};
+    static final String[] VALUES = {"", "text", "\"unclosed", "'unclosed", "\"esc \\\" \\u00e9 \\x\"", "2026-01-31", "2026-02-30", "2026-1-1", "1e999",
+        "-0", "0x1F", "0o17", "123456789012345678901234567890", ".inf", ".nan", "~", "null", "yes", "no", "on", "TRUE", "[a, b", "[a, [b, [c]]]",
+        "{a: 1, b: [2]}", "{a", "]", "}", "&x v", "*x", "!!binary aGk=", "!!python/object:os.system ls", "!custom v", "|\n  block\n  lines",
+        ">-\n  folded", "|", "@at", "`tick`", "%directive", "a: b: c", "a #comment", "\t", "\ttabbed", "ünïcödé 😀", "\u202Ebidi",
+        "</script><script>x</script>", "${x} <#if x> {{< y >}}", "../../etc/passwd", "/abs/", "C:\\x", "a\\b", "%2e%2e", "- a\n- b",
+        "\n  - nested\n  - list", "\n  k: v\n  k: w", "\n\tk: v", "? x\n: y", "--- ", "...", "---"};
+
+    /** A random front-matter block: lines from keys, separators and values, sometimes unclosed, indented or with CRLF. */
+    static String randomFrontMatter(Random r) {
+        StringBuilder sb = new StringBuilder(r.nextInt(20) == 0 ? "\uFEFF---\n" : "---\n");
+        int lines = r.nextInt(7);
+        for (int i = 0; i < lines; i++) {
+            if (r.nextInt(8) == 0) sb.append(" ".repeat(r.nextInt(5)));
+            if (r.nextInt(30) == 0) sb.append('\t');
+            sb.append(KEYS[r.nextInt(KEYS.length)]);
+            sb.append(new String[] {": ", ":", " : ", ":\t", "", ": : "}[r.nextInt(6)]);
+            sb.append(VALUES[r.nextInt(VALUES.length)]);
+            if (r.nextInt(10) == 0) sb.append(VALUES[r.nextInt(VALUES.length)]);
+            sb.append('\n');
+        }
+        if (r.nextInt(10) != 0) sb.append(r.nextInt(15) == 0 ? "...\n" : "---\n");
+        sb.append("Body.\n");
+        String text = sb.toString();
+        return r.nextInt(10) == 0 ? text.replace("\n", "\r\n") : text;
+    }
+
+    @Test
+    void randomFrontMatterNeverThrowsAndEveryProblemIsPlacedInTheFile() {
+        dev.resurface.config.Schema schema = dev.resurface.config.SiteConfigLoader.load("""
+                title: T
+                baseUrl: https://e.org/
+                schema:
+                  fields:
+                    evidence: {type: string, values: [good, weak]}
+                    keyFacts: {type: list, items: string, minItems: 1, maxItems: 2}
+                    score: {type: int, min: 1, max: 5}
+                    related: {type: list, items: page}
+                """, java.util.Optional.empty()).config().orElseThrow().schema();
+        dev.resurface.content.FrontMatterParser parser = new dev.resurface.content.FrontMatterParser(schema);
+        Random random = new Random(SEED);
+        int withProblems = 0;
+        for (int i = 0; i < FRONT_MATTER_INPUTS; i++) {
+            String text = randomFrontMatter(random);
+            dev.resurface.content.SourceFile src = dev.resurface.content.SourceFile.of("content/x.md", "x.md", Path.of("x.md"), text);
+            List<String> first;
+            try {
+                first = parser.parse(src, "page", "").problems().stream().map(dev.resurface.diag.Diagnostic::format).toList();
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new AssertionError("input " + i + " crashed the parser: " + text, e);
+            }
+            List<String> again = parser.parse(src, "page", "").problems().stream().map(dev.resurface.diag.Diagnostic::format).toList();
+            assertEquals(first, again, "input " + i + " gives the same problems twice");
+            int lineCount = src.lines().lineCount();
+            for (String d : first) {
+                Matcher m = Pattern.compile("content/x\\.md:(\\d+):(\\d+): (error|warning): .+ \\(.+\\)", Pattern.DOTALL).matcher(d);
+                assertTrue(m.matches(), "input " + i + ": path:line:col: severity: message (hint): " + d + "\n" + text);
+                int line = Integer.parseInt(m.group(1));
+                assertTrue(line >= 1 && line <= lineCount && Integer.parseInt(m.group(2)) >= 1, "input " + i + ": inside the file: " + d + "\n" + text);
+            }
+            if (!first.isEmpty()) withProblems++;
+        }
+        assertTrue(withProblems > FRONT_MATTER_INPUTS / 4 && withProblems < FRONT_MATTER_INPUTS, "a mix of good and bad inputs: " + withProblems);
     }
 
     private static void noCrash(Fixtures.Run run) {

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resurface.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Markdown built to break parsers: thousands of nested quotes, lists, emphasis, brackets and HTML
  * elements, a 1.5 MB line, a 20 MB file, thousands of footnotes and of identical headings. The
  * build ends with clear errors where it must refuse and a site where it can, never a stack trace,
- * and says the same thing with 1 thread or 4.
+ * and says the same thing with 1 thread or 4. The big inputs build in a child JVM with a 512 MB heap
+ * (bounded memory), and a heap too small for them is one clear error, not an OutOfMemoryError trace.
  */
 class PathologicalMarkdownTest {
     @TempDir
@@ -62,8 +65,21 @@ class PathologicalMarkdownTest {
         return sb.toString();
     }
 
+    /** The build in a child JVM with a fixed heap: the only way to show that memory stays bounded. */
+    private static Fixtures.Run childBuild(String heap, Path site, Path out) throws Exception {
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(javaBin, "-Xmx" + heap, "-Xss4m", "-cp", System.getProperty("java.class.path"), "dev.resurface.cli.Main",
+                "build", "--site", site.toString(), "--output", out.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "bounded time: the build ends");
+        return new Fixtures.Run(p.exitValue(), "", err);
+    }
+
+    static final String TWENTY_MB = "A paragraph of ordinary words, repeated to make a file of twenty megabytes.\n\n".repeat(260_000);
+
     @Test
-    void hugeButFlatInputBuilds() throws Exception {
+    void hugeButFlatInputBuildsInABoundedHeap() throws Exception {
         StringBuilder footnotes = new StringBuilder();
         for (int i = 0; i < 5_000; i++) footnotes.append("Text[^").append(i).append("].\n\n");
         for (int i = 0; i < 5_000; i++) footnotes.append("[^").append(i).append("]: note ").append(i).append('\n');
@@ -71,17 +87,34 @@ class PathologicalMarkdownTest {
                 "brackets", "[".repeat(20_000) + "x" + "]".repeat(20_000) + "\n",
                 "html", "<div>".repeat(20_000) + "x" + "</div>".repeat(20_000) + "\n",
                 "longline", "word ".repeat(300_000) + "\n",
-                "big", "A paragraph of ordinary words, repeated to make a file of twenty megabytes.\n\n".repeat(260_000),
+                "big", TWENTY_MB,
                 "footnotes", footnotes.toString(),
                 "headings", "## Same\n\ntext\n\n".repeat(3_000));
         assertTrue(Files.size(site.resolve("content/big.md")) > 20_000_000);
+        assertTrue(Files.size(site.resolve("content/longline.md")) > 1_500_000, "a line of 1.5 MB");
         Path out = tmp.resolve("out");
-        Fixtures.Run run = Fixtures.cli("build", "--site", site.toString(), "--output", out.toString());
+        Fixtures.Run run = childBuild("512m", site, out);
         noCrash(run);
         assertEquals(0, run.exit(), run.err());
         String headings = Files.readString(out.resolve("headings/index.html"));
         assertTrue(headings.contains("id=\"same-2999\""), "3,000 identical headings get distinct ids");
         assertTrue(Files.readString(out.resolve("footnotes/index.html")).contains("note 4999"));
+        assertTrue(Files.size(out.resolve("big/index.html")) > 20_000_000);
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneClearErrorAndThePreviousSiteStays() throws Exception {
+        Path site = site("small", "A small page.\n");
+        Path out = tmp.resolve("out");
+        assertEquals(0, Fixtures.cli("build", "--quiet", "--site", site.toString(), "--output", out.toString()).exit());
+        var before = Fixtures.snapshot(out);
+        Files.writeString(site.resolve("content/big.md"), "---\ntitle: Big\n---\n" + TWENTY_MB);
+        Fixtures.Run run = childBuild("64m", site, out);
+        noCrash(run);
+        assertEquals(1, run.exit());
+        assertEquals(List.of(site + ": error: ran out of memory (the Java heap is limited to 64 MB) (give it more, e.g. RESURFACE_JAVA_OPTS=-Xmx2g, "
+                + "or split the largest pages; the previous site was left as it was)", "1 error, 0 warnings; nothing was written"), run.errLines());
+        assertEquals(before, Fixtures.snapshot(out));
     }
 
     @Test

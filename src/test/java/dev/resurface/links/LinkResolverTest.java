@@ -168,8 +168,9 @@ class LinkResolverTest {
     }
 
     @Test
-    void missingFileWithNothingCloseHasNoHint() {
-        assertEquals(List.of("content/guides/a.md:4:1: error: link target 'zzzzzzzzzz.md' does not exist"), check("[x](zzzzzzzzzz.md)\n"));
+    void missingFileWithNothingCloseGetsTheGeneralHint() {
+        assertEquals(List.of("content/guides/a.md:4:1: error: link target 'zzzzzzzzzz.md' does not exist "
+                + "(a relative target starts from this page's folder; one starting with '/' from content/)"), check("[x](zzzzzzzzzz.md)\n"));
     }
 
     @Test

@@ -260,6 +260,26 @@ class StagingTest {
     }
 
     @Test
+    void recoverDeletesAnEmptyStagingFolderABuildKilledBeforeItsMarkerLeft() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve(".out.staging-998"));
+        Staging.recover(tmp.resolve("out"));
+        assertFalse(Files.exists(empty));
+    }
+
+    @Test
+    void aSwapWhoseSecondRenameFailsPutsTheOldOutputBack() throws Exception {
+        Path out = oldOutput();
+        Map<String, byte[]> before = snapshot(out);
+        try (Staging s = Staging.begin(out)) {
+            s.write("index.html", "<p>new</p>".getBytes());
+            Staging.deleteTree(s.root()); // the staging folder vanishes: renaming it into place fails
+            assertThrows(IOException.class, s::commit);
+        }
+        assertSameTree(before, snapshot(out));
+        assertEquals(List.of("out"), folders(), "no .old folder is left");
+    }
+
+    @Test
     void recoverLeavesForeignLookalikesAlone() throws Exception {
         Path noMarker = Files.createDirectories(tmp.resolve(".out.staging-notes"));
         Files.writeString(noMarker.resolve("mine.txt"), "x");

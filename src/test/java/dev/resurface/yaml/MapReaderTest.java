@@ -64,9 +64,9 @@ class MapReaderTest {
         assertEquals(Optional.empty(), r.string("l"));
         assertEquals(Optional.empty(), r.string("m"));
         assertEquals(List.of(
-                "site.yml:1:4: error: 'd' must be text, found a date",
-                "site.yml:2:4: error: 'l' must be text, found a list",
-                "site.yml:3:4: error: 'm' must be text, found a map"), formatted());
+                "site.yml:1:4: error: 'd' must be text, found a date (put it in quotes, e.g. \"[draft] notes\" or \"2026\")",
+                "site.yml:2:4: error: 'l' must be text, found a list (put it in quotes, e.g. \"[draft] notes\" or \"2026\")",
+                "site.yml:3:4: error: 'm' must be text, found a map (put it in quotes, e.g. \"[draft] notes\" or \"2026\")"), formatted());
     }
 
     @Test
@@ -85,9 +85,9 @@ class MapReaderTest {
         assertEquals(Optional.empty(), r.integer("b"));
         assertEquals(Optional.empty(), r.integer("c"));
         assertEquals(List.of(
-                "site.yml:1:4: error: 'a' must be a whole number, found text",
-                "site.yml:2:4: error: 'b' must be a whole number, found a number",
-                "site.yml:3:4: error: 'c' must be a whole number, found a whole number"), formatted());
+                "site.yml:1:4: error: 'a' must be a whole number, found text (write digits only, e.g. 3)",
+                "site.yml:2:4: error: 'b' must be a whole number, found a number (write digits only, e.g. 3)",
+                "site.yml:3:4: error: 'c' must be a whole number, found a whole number (write digits only, e.g. 3)"), formatted());
     }
 
     @Test
@@ -96,7 +96,7 @@ class MapReaderTest {
         assertEquals(Optional.of(3.0), r.number("a"));
         assertEquals(Optional.of(2.5), r.number("b"));
         assertEquals(Optional.empty(), r.number("c"));
-        assertEquals(List.of("site.yml:3:4: error: 'c' must be a number, found text"), formatted());
+        assertEquals(List.of("site.yml:3:4: error: 'c' must be a number, found text (write a number without quotes, e.g. 2.5)"), formatted());
     }
 
     @Test
@@ -107,8 +107,8 @@ class MapReaderTest {
         assertEquals(Optional.empty(), r.bool("c"));
         assertEquals(Optional.empty(), r.bool("d"));
         assertEquals(List.of(
-                "site.yml:3:4: error: 'c' must be true or false, found a whole number",
-                "site.yml:4:4: error: 'd' must be true or false, found text"), formatted());
+                "site.yml:3:4: error: 'c' must be true or false, found a whole number (write true or false, without quotes)",
+                "site.yml:4:4: error: 'd' must be true or false, found text (write true or false, without quotes)"), formatted());
     }
 
     @Test
@@ -119,7 +119,7 @@ class MapReaderTest {
         assertEquals(Optional.empty(), r.mapping("badM"));
         assertEquals(Optional.empty(), r.seq("badS"));
         assertEquals(List.of(
-                "site.yml:3:7: error: 'badM' must be a map of 'key: value' lines, found a list",
+                "site.yml:3:7: error: 'badM' must be a map of 'key: value' lines, found a list (indent 'name: value' lines below it, or write {name: value})",
                 "site.yml:4:7: error: 'badS' must be a list, found text (write it as [a, b] or as '- item' lines)"), formatted());
     }
 
@@ -138,11 +138,11 @@ class MapReaderTest {
         assertEquals(List.of(), r.strings("m"));
         assertEquals(List.of(), r.strings("n"), "a single number is not a single text");
         assertEquals(List.of(
-                "site.yml:1:8: error: each item of 'l' must be text, found a list",
-                "site.yml:1:13: error: each item of 'l' must be text, found a date",
-                "site.yml:1:25: error: each item of 'l' must be text, found nothing (null)",
-                "site.yml:2:4: error: 'm' must be a list of text, found a map",
-                "site.yml:3:4: error: 'n' must be a list of text, found a whole number"), formatted());
+                "site.yml:1:8: error: each item of 'l' must be text, found a list (put it in quotes, e.g. \"[draft] notes\" or \"2026\")",
+                "site.yml:1:13: error: each item of 'l' must be text, found a date (put it in quotes, e.g. \"[draft] notes\" or \"2026\")",
+                "site.yml:1:25: error: each item of 'l' must be text, found nothing (null) (put it in quotes, e.g. \"[draft] notes\" or \"2026\")",
+                "site.yml:2:4: error: 'm' must be a list of text, found a map (write it as [a, b] or as '- item' lines)",
+                "site.yml:3:4: error: 'n' must be a list of text, found a whole number (write it as [a, b] or as '- item' lines)"), formatted());
     }
 
     @Test

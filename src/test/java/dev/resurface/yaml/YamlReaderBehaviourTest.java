@@ -333,7 +333,7 @@ class YamlReaderBehaviourTest {
     @Test
     void nonTextKeysAreRefused() {
         YamlReader.Result r = YamlReader.read("[1, 2]: x\nok: y\n", "f.yml", 0);
-        assertEquals(List.of("f.yml:1:1: error: a key must be plain text"), r.problems().stream().map(Diagnostic::format).toList());
+        assertEquals(List.of("f.yml:1:1: error: a key must be plain text (write keys as plain words, e.g. 'title:')"), r.problems().stream().map(Diagnostic::format).toList());
         assertEquals(List.of("ok"), List.copyOf(((YNode.Mapping) r.root().orElseThrow()).entries().keySet()));
     }
 
