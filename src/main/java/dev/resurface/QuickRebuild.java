@@ -89,7 +89,7 @@ public final class QuickRebuild {
 
         // the Markdown stage for each, against the last build's links, lint and shortcodes
         SiteConfig config = s.site().config();
-        Map<String, String> searchTexts = new HashMap<>(s.searchTexts());
+        Map<String, String> searchTexts = config.search().enabled() ? new HashMap<>(s.searchTexts()) : s.searchTexts();
         Map<Page, Page> newer = new IdentityHashMap<>();
         Set<String> affected = new HashSet<>();
         for (Map.Entry<String, ParsedPage> e : reparsed.entrySet()) {
@@ -122,6 +122,7 @@ public final class QuickRebuild {
         // render what can have changed
         Site site = s.site().replacing(newer);
         SiteRenderer renderer = new SiteRenderer(s.templates(), site, s.generator(), true);
+        long siteMade = System.nanoTime();
         MemoryOutput out = new MemoryOutput();
         List<Diagnostic> renderProblems = renderer.render(affected, out, new int[1]);
         if (!renderProblems.isEmpty()) return Optional.empty();
@@ -139,16 +140,18 @@ public final class QuickRebuild {
         problems.values().forEach(d -> diagnostics.addAll(d.all()));
         Map<String, Set<String>> reads = new HashMap<>(s.reads());
         reads.putAll(renderer.reads());
+        // never changed once made (each quick rebuild makes new maps), so wrapping is enough: no second copy
         cache.last = new State(s.opts(), s.generator(), s.markdownFiles(), s.parse(), s.parseContext(), s.markdown(), s.renderContext(),
-                s.templatesContext(), s.templates(), site, Map.copyOf(reads), Map.copyOf(searchTexts), List.copyOf(diagnostics),
+                s.templatesContext(), s.templates(), site, java.util.Collections.unmodifiableMap(reads),
+                java.util.Collections.unmodifiableMap(searchTexts), List.copyOf(diagnostics),
                 s.markdownCount(), s.publishedCount(), s.otherFiles());
         cache.quickReuse(s.markdownCount() - rels.size(), s.publishedCount() - rels.size());
         Diagnostics all = new Diagnostics();
         all.addAll(diagnostics);
         List<Diagnostic> shown = Diagnostics.capPerFile(Diagnostics.diskFullOnce(all.sorted()));
         long done = System.nanoTime();
-        String stages = String.format("quick: parse %d ms, markdown %d ms, render %d ms (outputs re-rendered: %d), %d ms in all",
-                ms(parsed - t0), ms(marked - parsed), ms(rendered - marked), affected.size(), ms(done - t0));
+        String stages = String.format("quick: parse %d ms, markdown %d ms, site %d ms, render %d ms (outputs re-rendered: %d), %d ms in all",
+                ms(parsed - t0), ms(marked - parsed), ms(siteMade - marked), ms(rendered - siteMade), affected.size(), ms(done - t0));
         return Optional.of(new Result(new BuildResult(true, shown, site.pages().size(), s.otherFiles(), ms(done - t0), List.of()), files, stages));
     }
 

@@ -20,10 +20,10 @@ public final class Site {
     private final Map<String, Object> data;
     private final Map<String, String> assets;
     private final Map<String, List<MenuItem>> menus;
-    private final Map<String, Page> byPath = new HashMap<>();
-    private final Map<String, Page> byContentPath = new HashMap<>();
-    private final Map<String, Page> prev = new HashMap<>();
-    private final Map<String, Page> next = new HashMap<>();
+    private final Map<String, Page> byPath;
+    private final Map<String, Page> byContentPath;
+    private final Map<String, Page> prev;
+    private final Map<String, Page> next;
     private final List<Page> regularPages;
     private final Reference reference;
 
@@ -44,6 +44,10 @@ public final class Site {
         this.data = Frozen.map(data);
         this.assets = Frozen.map(assets);
         this.menus = Frozen.map(menus);
+        this.byPath = new HashMap<>();
+        this.byContentPath = new HashMap<>();
+        this.prev = new HashMap<>();
+        this.next = new HashMap<>();
         for (Page p : this.pages) {
             byPath.put(p.path(), p);
             byContentPath.put(p.contentPath(), p);
@@ -63,16 +67,41 @@ public final class Site {
      * matter, so every list keeps its order): serve's quick rebuild after a body edit.
      */
     public Site replacing(Map<Page, Page> changed) {
-        Map<Page, Page> newer = new java.util.IdentityHashMap<>(changed); // by identity: a record's hash would read every field
-        java.util.function.Function<List<Page>, List<Page>> swap = list -> list.stream().map(p -> newer.getOrDefault(p, p)).toList();
-        Map<String, Section> secs = new java.util.TreeMap<>();
-        sections.forEach((k, s) -> secs.put(k, new Section(s.key(), s.page() == null ? null : newer.getOrDefault(s.page(), s.page()),
+        return new Site(this, new java.util.IdentityHashMap<>(changed)); // by identity: a record's hash would read every field
+    }
+
+    /** {@link #replacing}: the same site with pages swapped; every order stays, so the indexes are patched, not rebuilt. */
+    private Site(Site base, Map<Page, Page> newer) {
+        java.util.function.Function<List<Page>, List<Page>> swap = list -> {
+            List<Page> out = new java.util.ArrayList<>(list);
+            out.replaceAll(p -> newer.getOrDefault(p, p));
+            return java.util.Collections.unmodifiableList(out);
+        };
+        this.config = base.config;
+        this.pages = swap.apply(base.pages);
+        Map<String, Section> secs = new java.util.LinkedHashMap<>();
+        base.sections.forEach((k, s) -> secs.put(k, new Section(s.key(), s.page() == null ? null : newer.getOrDefault(s.page(), s.page()),
                 swap.apply(s.pages()), s.subsections())));
-        Map<String, Tag> tgs = new java.util.TreeMap<>();
-        tags.forEach((k, t) -> tgs.put(k, new Tag(t.name(), t.slug(), t.path(), swap.apply(t.pages()))));
-        List<Reference.Entry> entries = reference.sources().stream().map(e -> new Reference.Entry(e.source(), swap.apply(e.citedBy()))).toList();
-        return new Site(config, swap.apply(pages), secs, tgs, data, assets, menus,
-                new Reference(reference.bibliography(), entries, reference.glossary()));
+        this.sections = java.util.Collections.unmodifiableMap(secs);
+        Map<String, Tag> tgs = new java.util.LinkedHashMap<>();
+        base.tags.forEach((k, t) -> tgs.put(k, new Tag(t.name(), t.slug(), t.path(), swap.apply(t.pages()))));
+        this.tags = java.util.Collections.unmodifiableMap(tgs);
+        this.data = base.data;
+        this.assets = base.assets;
+        this.menus = base.menus;
+        this.byPath = new HashMap<>(base.byPath);
+        this.byContentPath = new HashMap<>(base.byContentPath);
+        this.prev = new HashMap<>(base.prev);
+        this.next = new HashMap<>(base.next);
+        newer.values().forEach(now -> {
+            byPath.put(now.path(), now);
+            byContentPath.put(now.contentPath(), now);
+        });
+        prev.replaceAll((k, v) -> newer.getOrDefault(v, v));
+        next.replaceAll((k, v) -> newer.getOrDefault(v, v));
+        this.regularPages = swap.apply(base.regularPages);
+        List<Reference.Entry> entries = base.reference.sources().stream().map(e -> new Reference.Entry(e.source(), swap.apply(e.citedBy()))).toList();
+        this.reference = new Reference(base.reference.bibliography(), entries, base.reference.glossary());
     }
 
     public SiteConfig config() { return config; }

@@ -76,38 +76,44 @@ public final class SiteRenderer {
 
     /** Renders and writes everything; returns the number of files written and the problems. */
     public List<Diagnostic> renderAll(OutputSink out, ExecutorService pool, int[] filesWritten) {
-        return run(jobs(), out, pool, filesWritten);
+        return run(jobs(f -> true), out, pool, filesWritten);
     }
 
     /** Renders and writes only these output files (those the site has; others are ignored). */
     public List<Diagnostic> render(Set<String> files, OutputSink out, int[] filesWritten) {
-        return run(jobs().stream().filter(j -> files.contains(j.file())).toList(), out, null, filesWritten);
+        return run(jobs(files::contains), out, null, filesWritten);
     }
 
-    private List<Job> jobs() {
+    /** The render jobs for the outputs {@code wanted} accepts (each job's model is only built if wanted). */
+    private List<Job> jobs(java.util.function.Predicate<String> wanted) {
         List<Job> jobs = new ArrayList<>();
         for (Page p : site.pages()) {
+            if (!wanted.test(p.outputFile())) continue;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("page", p);
             jobs.add(new Job(layoutOf(p), p.outputFile(), m, !p.source().isEmpty() ? p.source()
                     : p.kind() == PageKind.PAGE ? "the generated page " + p.path() : "section " + p.path()));
         }
         for (Tag t : site.tags().values()) {
+            if (!wanted.test(Outputs.fileOf(t.path()))) continue;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("page", new PageModel(virtualPage("Tagged “" + t.name() + "”", "Pages about “" + t.name() + "”.", t.path()), wrapper, "tag", t.pages()));
             m.put("tag", new SiteModel.TagModel(t.name(), t.slug(), site.url(t.path()), t.pages().size(), t.pages()));
             jobs.add(new Job("tag.ftlh", Outputs.fileOf(t.path()), m, "tag page " + t.path()));
         }
-        if (!site.tags().isEmpty()) {
+        if (!site.tags().isEmpty() && wanted.test(Outputs.fileOf(Outputs.TAGS))) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("page", new PageModel(virtualPage("Tags", "Every topic on this site, with its pages.", Outputs.TAGS), wrapper, "tags", List.of()));
             jobs.add(new Job("tags.ftlh", Outputs.fileOf(Outputs.TAGS), m, "tag index"));
         }
-        Map<String, Object> nf = new LinkedHashMap<>();
-        nf.put("page", new PageModel(virtualPage("Page not found", "There is no page at this address.", Outputs.NOT_FOUND), wrapper, "404", List.of()));
-        jobs.add(new Job("404.ftlh", Outputs.fileOf(Outputs.NOT_FOUND), nf, "404 page"));
+        if (wanted.test(Outputs.fileOf(Outputs.NOT_FOUND))) {
+            Map<String, Object> nf = new LinkedHashMap<>();
+            nf.put("page", new PageModel(virtualPage("Page not found", "There is no page at this address.", Outputs.NOT_FOUND), wrapper, "404", List.of()));
+            jobs.add(new Job("404.ftlh", Outputs.fileOf(Outputs.NOT_FOUND), nf, "404 page"));
+        }
         for (Page p : site.pages()) {
             for (String alias : p.fm().aliases()) {
+                if (!wanted.test(Aliases.fileOf(alias))) continue;
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("page", p);
                 m.put("target", site.url(p.path()));
@@ -115,17 +121,21 @@ public final class SiteRenderer {
                 jobs.add(new Job("alias.ftlh", Aliases.fileOf(alias), m, "alias " + alias + " of " + p.source()));
             }
         }
-        Map<String, Object> sm = new LinkedHashMap<>();
-        sm.put("pages", site.pages().stream().filter(p -> !p.fm().draft()).toList());
-        jobs.add(new Job("sitemap.xml.ftlx", Outputs.fileOf(Outputs.SITEMAP), sm, "sitemap"));
-        jobs.add(new Job("robots.txt.ftl", Outputs.fileOf(Outputs.ROBOTS), new LinkedHashMap<>(), "robots.txt"));
-        List<Page> feed = site.regularPages().stream().filter(p -> p.fm().date().isPresent())
-                .sorted(PageOrder.NEWEST_FIRST).limit(site.config().options().feedLimit()).toList();
-        Map<String, Object> fm = new LinkedHashMap<>();
-        fm.put("pages", feed);
-        fm.put("updated", feed.stream().map(p -> p.fm().updated().or(() -> p.fm().date()).get())
-                .max(java.util.Comparator.naturalOrder()));
-        jobs.add(new Job("feed.xml.ftlx", Outputs.fileOf(Outputs.FEED), fm, "feed"));
+        if (wanted.test(Outputs.fileOf(Outputs.SITEMAP))) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("pages", site.pages().stream().filter(p -> !p.fm().draft()).toList());
+            jobs.add(new Job("sitemap.xml.ftlx", Outputs.fileOf(Outputs.SITEMAP), sm, "sitemap"));
+        }
+        if (wanted.test(Outputs.fileOf(Outputs.ROBOTS))) jobs.add(new Job("robots.txt.ftl", Outputs.fileOf(Outputs.ROBOTS), new LinkedHashMap<>(), "robots.txt"));
+        if (wanted.test(Outputs.fileOf(Outputs.FEED))) {
+            List<Page> feed = site.regularPages().stream().filter(p -> p.fm().date().isPresent())
+                    .sorted(PageOrder.NEWEST_FIRST).limit(site.config().options().feedLimit()).toList();
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("pages", feed);
+            fm.put("updated", feed.stream().map(p -> p.fm().updated().or(() -> p.fm().date()).get())
+                    .max(java.util.Comparator.naturalOrder()));
+            jobs.add(new Job("feed.xml.ftlx", Outputs.fileOf(Outputs.FEED), fm, "feed"));
+        }
         return jobs;
     }
 
