@@ -68,11 +68,12 @@ public final class Prose {
         int[] offsets = new int[64];
 
         void add(CharSequence s, int offset, boolean contiguous) {
-            for (int i = 0; i < s.length(); i++) {
-                if (text.length() == offsets.length) offsets = Arrays.copyOf(offsets, offsets.length * 2);
-                offsets[text.length()] = contiguous ? offset + i : offset;
-                text.append(s.charAt(i));
-            }
+            String chars = s.toString(); // one copy, not a flexmark charAt per character
+            int start = text.length();
+            int n = chars.length();
+            if (start + n > offsets.length) offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, start + n));
+            for (int i = 0; i < n; i++) offsets[start + i] = contiguous ? offset + i : offset;
+            text.append(chars);
         }
 
         void inline(Node n, int depth) {

@@ -92,18 +92,26 @@ public final class Readability {
 
     private static int syllablesOfToken(String token) {
         boolean letters = false;
-        for (int i = 0; i < token.length(); i++) if (Character.isLetter(token.charAt(i))) letters = true;
+        for (int i = 0; i < token.length() && !letters; i++) letters = Character.isLetter(token.charAt(i));
         if (!letters) return 1;
         int total = 0;
-        for (String part : token.split("-")) if (!part.isEmpty()) total += syllables(part);
+        for (int start = 0; start <= token.length(); ) { // the parts between hyphens, empty ones skipped
+            int end = token.indexOf('-', start);
+            if (end < 0) end = token.length();
+            if (end > start) total += syllables(token.substring(start, end));
+            start = end + 1;
+        }
         return Math.max(1, total);
     }
 
     /** Syllables in one English word (heuristic). Hand-written scans, not regular expressions: this runs for every word. */
     public static int syllables(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace("\u2019", "'");
-        if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
-        w = lettersOnly(w);
+        String w = asciiLower(word);
+        if (w == null) { // not plain ASCII letters: the general way
+            w = word.toLowerCase(Locale.ROOT).replace("\u2019", "'");
+            if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
+            w = lettersOnly(w);
+        }
         if (w.isEmpty()) return 1;
         if (w.length() <= 3) return 1;
         int count = 0;
@@ -124,6 +132,20 @@ public final class Readability {
         count += hiatuses(w);
         if (w.endsWith("ier") || w.endsWith("iet")) count++; // quiet, easier
         return Math.max(1, count);
+    }
+
+    /** The word in lower case if it is only ASCII letters (nearly every word), else null. */
+    private static String asciiLower(String word) {
+        boolean upper = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'A' && c <= 'Z') upper = true;
+            else if (c < 'a' || c > 'z') return null;
+        }
+        if (!upper) return word;
+        char[] out = word.toCharArray();
+        for (int i = 0; i < out.length; i++) if (out[i] <= 'Z') out[i] += 'a' - 'A';
+        return new String(out);
     }
 
     /** The word with everything but a–z removed. */
