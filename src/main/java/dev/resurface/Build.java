@@ -324,6 +324,7 @@ public final class Build {
         int publishedCount = published.size();
         Set<String> publishedPaths = new HashSet<>();
         for (ParsedPage p : published) publishedPaths.add(p.src().relPath());
+        String templateContext = stored == null ? "" : stored.templateContext(published, renderContext, templatesContext, generator);
         if (cache == null) {
             parsed.clear();
             published.clear();
@@ -335,7 +336,7 @@ public final class Build {
                 Assets.urls(assets, config.basePath()), menus, reference(pages, refs));
         report = PageReport.of(pages);
         // serve notes which outputs read which pages' bodies: a body edit then re-renders only those (QuickRebuild)
-        SiteRenderer renderer = new SiteRenderer(templates, site, generator, cache != null && target != null);
+        SiteRenderer renderer = new SiteRenderer(templates, site, generator, cache != null && target != null || store != null && target == null);
         checkLayouts(pages, renderer, templates, diags);
 
         if (opts.strict()) promoteWarnings(diags);
@@ -351,7 +352,7 @@ public final class Build {
         // ---- write: render templates into a staging folder, swap it in only if all went well
         // (serve passes its own in-memory target instead: nothing then touches the disk)
         if (target != null) {
-            int files = writeAll(target, renderer, site, searchTexts, statics, assets, pool, diags);
+            int files = writeAll(target, renderer, site, searchTexts, statics, assets, pool, diags, null);
             if (opts.strict()) promoteWarnings(diags);
             int other = Math.max(0, files - pages.size());
             if (cache != null && !diags.hasErrors()) {
@@ -362,12 +363,18 @@ public final class Build {
             }
             return finish(!diags.hasErrors(), diags, pages.size(), other, t0);
         }
+        // build --cache: outputs whose reads did not change are linked from the last output folder, not rendered
+        SiteRenderer.Reuse reuse = stored == null ? null : stored.outputReuse(templateContext, opts.output());
         try (Staging out = Staging.begin(opts.output())) {
-            int files = writeAll(out, renderer, site, searchTexts, statics, assets, pool, diags);
+            int files = writeAll(out, renderer, site, searchTexts, statics, assets, pool, diags, reuse);
             if (opts.strict()) promoteWarnings(diags);
             if (diags.hasErrors()) return finish(false, diags, pages.size(), 0, t0);
             if (stored != null) stored.save(publishedPaths, diags); // before the swap: a build that fails to swap keeps no new entries
             out.commit();
+            if (stored != null) {
+                stored.saveOutputs(templateContext, renderer.reads(), opts.output(), diags);
+                trace.accept("outputs: " + renderer.reusedOutputs() + " kept from the last build");
+            }
             stage("swap");
             return finish(true, diags, pages.size(), files - pages.size(), t0);
         } catch (Staging.BusyException e) {
@@ -381,9 +388,9 @@ public final class Build {
 
     /** Renders every output and copies every static file and asset into {@code out}; returns the number of files. */
     private int writeAll(OutputSink out, SiteRenderer renderer, Site site, Map<String, String> searchTexts, Map<String, Path> statics,
-                         List<Assets.Asset> assets, ExecutorService pool, Diagnostics diags) throws IOException {
+                         List<Assets.Asset> assets, ExecutorService pool, Diagnostics diags, SiteRenderer.Reuse reuse) throws IOException {
         int[] written = {0};
-        diags.addAll(renderer.renderAll(out, pool, written));
+        diags.addAll(renderer.renderAll(out, pool, written, reuse));
         SiteConfig.Search search = site.config().search();
         if (search.enabled()) {
             String file = Outputs.fileOf(search.index());

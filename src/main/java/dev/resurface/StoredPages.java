@@ -32,6 +32,10 @@ final class StoredPages {
     private final Map<String, String> stats = new ConcurrentHashMap<>();
     private final Map<String, ContentScanner.Entry> files = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<PageStore.Entry> fresh = new ConcurrentLinkedQueue<>();
+    /** Entries of files whose bytes changed: what their outputs showed last time. */
+    private final Map<String, PageStore.Entry> previous = new ConcurrentHashMap<>();
+    /** Facet keys ({@link dev.resurface.render.Facet#key}) of pages that may show differently than in the last build. */
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger parsesSkipped = new AtomicInteger();
     private final AtomicInteger rendersSkipped = new AtomicInteger();
 
@@ -52,7 +56,10 @@ final class StoredPages {
         String hash = entry.isPresent() && !stat.isEmpty() && entry.get().stat().equals(stat) ? entry.get().hash() : PageStore.hash(bytes.get());
         hashes.put(e.relPath(), hash);
         Optional<PageStore.Entry> kept = entry.filter(k -> k.hash().equals(hash) && k.parseContext().equals(parseContext));
-        if (kept.isEmpty()) return stage.parse(e, bytes.get(), null, diags);
+        if (kept.isEmpty()) {
+            entry.ifPresent(old -> previous.put(e.relPath(), old));
+            return stage.parse(e, bytes.get(), null, diags);
+        }
         PageStore.Entry k = kept.get();
         // everything later stages read of another page's parse; the syntax tree itself is not kept
         ParsedMarkdown outline = new ParsedMarkdown(null, k.toc(), new LinkedHashSet<>(k.anchors()), List.of(), k.words(), k.summary(),
@@ -98,6 +105,11 @@ final class StoredPages {
         }
         Diagnostics pageDiags = new Diagnostics();
         Page done = stage.render(full, pageDiags, searchTexts);
+        // what outputs showing this page may now show differently: all of it, unless the last version is known
+        PageStore.Entry last = k != null ? k : previous.get(rel);
+        Optional<Page> before = last == null ? Optional.empty() : stage.fromStore(full, last);
+        changed.addAll(dev.resurface.render.Facet.keys(done.path(), before.isPresent()
+                ? dev.resurface.render.Facet.changed(before.get(), done) : java.util.EnumSet.allOf(dev.resurface.render.Facet.class)));
         diags.addAll(pageDiags.all());
         fresh.add(MarkdownStage.toStore(full, done, hashes.get(rel), stats.get(rel), parseContext, context, pageDiags.all(), search ? searchTexts.get(p.path()) : null));
         return done;
@@ -118,6 +130,55 @@ final class StoredPages {
             for (PageStore.Entry e : fresh) store.put(e);
             store.retainOnly(published);
         } catch (IOException e) {
+            diags.warning("--cache", 0, 0, "could not update the build cache: " + Build.ioMessage(e),
+                    "the site was built; the next build will just take longer");
+        }
+    }
+
+    /**
+     * A fingerprint of everything templates can see besides the pages' body facets: the site context
+     * pages were rendered in, the templates, and every published page's front matter and cited sources.
+     * While it is the same, an output can only change through a facet it read.
+     */
+    String templateContext(java.util.List<ParsedPage> published, String renderContext, String templatesContext, String generator) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            java.util.function.Consumer<String> add = t -> {
+                md.update(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            };
+            add.accept(renderContext);
+            add.accept(templatesContext);
+            add.accept(generator);
+            for (ParsedPage p : published) {
+                add.accept(p.src().relPath());
+                add.accept(p.src().text().substring(0, p.bodyOffset()));
+                p.md().cited().forEach(add);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Which outputs the last build's files can stand in for, given this build's template context. */
+    dev.resurface.render.SiteRenderer.Reuse outputReuse(String templateContext, java.nio.file.Path output) {
+        Optional<dev.resurface.cache.OutputRecord> record = dev.resurface.cache.OutputRecord.load(store.dir(), store.engine());
+        if (record.isEmpty() || !record.get().context().equals(templateContext)) return file -> Optional.empty();
+        dev.resurface.cache.OutputRecord r = record.get();
+        return file -> r.reusable(file, templateContext, changed, output);
+    }
+
+    /** After the swap: what each output read, for the next build; a failure only means the next build renders everything. */
+    void saveOutputs(String templateContext, Map<String, Set<String>> reads, java.nio.file.Path output, Diagnostics diags) {
+        try {
+            dev.resurface.cache.OutputRecord.save(store.dir(), store.engine(), templateContext, reads, output);
+        } catch (IOException e) {
+            try {
+                dev.resurface.cache.OutputRecord.forget(store.dir());
+            } catch (IOException ignored) {
+                // a record that cannot be written or removed is still checked file by file (size and time)
+            }
             diags.warning("--cache", 0, 0, "could not update the build cache: " + Build.ioMessage(e),
                     "the site was built; the next build will just take longer");
         }

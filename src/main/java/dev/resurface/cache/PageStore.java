@@ -58,19 +58,26 @@ public final class PageStore {
                         String html, List<StoredCitation> citations, Optional<LocalDate> nextReview,
                         Optional<Readability.Score> readability, List<Diagnostic> problems, String searchText) {}
 
+    private final Path dir;
     private final Path pages;
     private final String engine;
 
-    private PageStore(Path pages, String engine) {
-        this.pages = pages;
+    private PageStore(Path dir, String engine) {
+        this.dir = dir;
+        this.pages = dir.resolve("pages");
         this.engine = engine;
     }
 
+    /** The cache folder. */
+    public Path dir() { return dir; }
+
+    /** The engine identity entries are kept for. */
+    public String engine() { return engine; }
+
     /** Opens (creating if needed) a cache folder for this engine. */
     public static PageStore open(Path dir, String engine) throws IOException {
-        Path pages = dir.resolve("pages");
-        Files.createDirectories(pages);
-        return new PageStore(pages, engine);
+        Files.createDirectories(dir.resolve("pages"));
+        return new PageStore(dir, engine);
     }
 
     /** This engine's identity: its version and the jar (or class folder) it runs from, by size and time. */

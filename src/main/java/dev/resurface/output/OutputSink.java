@@ -11,6 +11,14 @@ public interface OutputSink {
         write(rel, java.nio.file.Files.readAllBytes(source));
     }
 
+    /**
+     * Puts the last build's copy of {@code rel} in place without rendering it again (a folder sink links
+     * the file from the output folder it will replace); false if it cannot, and the caller renders it.
+     */
+    default boolean reuse(String rel) {
+        return false;
+    }
+
     /** A sink that keeps nothing: {@code resurface check} renders every template to find errors, then drops the result. */
     OutputSink DISCARD = (rel, bytes) -> { };
 }

@@ -121,6 +121,21 @@ public final class Staging implements OutputSink, AutoCloseable {
         Files.write(p, bytes);
     }
 
+    /** A hard link to the output folder's file: the old folder is only ever deleted, never written, so sharing is safe. */
+    @Override
+    public boolean reuse(String rel) {
+        try {
+            Path p = resolve(rel);
+            Path old = output.resolve(rel).normalize();
+            if (!old.startsWith(output)) return false;
+            ensureParent(p);
+            Files.createLink(p, old);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // e.g. a file system without hard links: render it
+        }
+    }
+
     public void copy(Path source, String rel) throws IOException {
         Path p = resolve(rel);
         ensureParent(p);

@@ -34,6 +34,11 @@ public final class SiteRenderer {
     private final SiteModel siteModel;
     /** Output file → the page facets its render read ({@link Facet#key}); null when not recording. */
     private final Map<String, Set<String>> reads;
+    private volatile Reuse reuse;
+    private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many outputs the last {@link #renderAll} kept from the last build. */
+    public int reusedOutputs() { return reused.get(); }
 
     public SiteRenderer(TemplateEngine templates, Site site, String generator) {
         this(templates, site, generator, false);
@@ -76,7 +81,22 @@ public final class SiteRenderer {
 
     /** Renders and writes everything; returns the number of files written and the problems. */
     public List<Diagnostic> renderAll(OutputSink out, ExecutorService pool, int[] filesWritten) {
-        return run(jobs(f -> true), out, pool, filesWritten);
+        return renderAll(out, pool, filesWritten, null);
+    }
+
+    /** Which outputs the last build's files can stand in for, with what their render read ({@code build --cache}). */
+    public interface Reuse {
+        Optional<Set<String>> reads(String file);
+    }
+
+    /** {@link #renderAll}, keeping the outputs {@code reuse} allows (when the sink can) instead of rendering them. */
+    public List<Diagnostic> renderAll(OutputSink out, ExecutorService pool, int[] filesWritten, Reuse reuse) {
+        this.reuse = reuse;
+        try {
+            return run(jobs(f -> true), out, pool, filesWritten);
+        } finally {
+            this.reuse = null;
+        }
     }
 
     /** Renders and writes only these output files (those the site has; others are ignored). */
@@ -164,6 +184,15 @@ public final class SiteRenderer {
     }
 
     private Optional<Diagnostic> run(Job job, OutputSink out) {
+        Reuse keep = reuse;
+        if (keep != null) {
+            Optional<Set<String>> kept = keep.reads(job.file());
+            if (kept.isPresent() && out.reuse(job.file())) {
+                if (reads != null) reads.put(job.file(), kept.get());
+                reused.incrementAndGet();
+                return Optional.empty();
+            }
+        }
         Map<String, Object> model = new LinkedHashMap<>(job.model());
         model.put("site", siteModel);
         model.put("data", site.data());

@@ -34,7 +34,7 @@ class PersistentCacheTest {
         List<String> trace = new ArrayList<>();
         result[0] = new Build(BuildOptions.defaults(site).withOutput(out).withToday(TODAY).withThreads(2), "resurface test", trace::add)
                 .withStore(PageStore.open(cache, engine)).run();
-        return trace.stream().filter(l -> l.startsWith("cache:")).toArray(String[]::new);
+        return trace.stream().filter(l -> l.startsWith("cache:") || l.startsWith("outputs:")).toArray(String[]::new);
     }
 
     private static int[] reuse(String[] lines) {
@@ -124,6 +124,43 @@ class PersistentCacheTest {
             }
         }
         assertTrue(partlyReused >= 5, "later builds reused parses: " + partlyReused);
+    }
+
+    private static int kept(String[] lines) {
+        for (String l : lines) {
+            Matcher m = Pattern.compile("outputs: (\\d+) kept from the last build").matcher(l);
+            if (m.find()) return Integer.parseInt(m.group(1));
+        }
+        throw new AssertionError("no outputs line in " + java.util.Arrays.toString(lines));
+    }
+
+    @Test
+    void aBodyEditKeepsTheOtherOutputsAndAnOutputEditedByHandIsRenderedAgain() throws Exception {
+        Path site = Fixtures.site("trust", tmp.resolve("site"));
+        Path cache = tmp.resolve("cache");
+        Path out = tmp.resolve("out");
+        BuildResult[] r = new BuildResult[1];
+        assertEquals(0, kept(cachedBuild(site, out, cache, "e1", r)), "nothing to keep the first time");
+        int outputs = tree(out).size();
+        append(site.resolve("content/guides/hard.md"), "\nOne more plain line at the end.\n");
+        int keptAfterEdit = kept(cachedBuild(site, out, cache, "e1", r));
+        assertTrue(keptAfterEdit > 0, "unchanged outputs are kept");
+        sameAsWithoutCache(site, out, r[0], "after a body edit");
+        String pagePath = "guides/hard/index.html";
+        assertTrue(Fixtures.read(out.resolve(pagePath)).contains("One more plain line"), "the edited page itself was rendered again");
+        // someone edits a published file by hand: the next build must not keep the edit
+        Path page = out.resolve("treatments/laser-a/index.html");
+        String good = Files.readString(page);
+        Files.writeString(page, good.replace("</body>", "<p>edited by hand</p></body>"));
+        int keptAfterHandEdit = kept(cachedBuild(site, out, cache, "e1", r));
+        assertEquals(good, Files.readString(page), "the hand edit is gone");
+        assertTrue(keptAfterHandEdit < keptAfterEdit + 2 && keptAfterHandEdit > 0, keptAfterHandEdit + " kept");
+        sameAsWithoutCache(site, out, r[0], "after a hand edit");
+        // a template edit keeps nothing that read a page
+        edit(site.resolve("templates/shortcodes/comparison-table.ftlh"), "<table", "<table data-x=\"1\"");
+        assertEquals(0, kept(cachedBuild(site, out, cache, "e1", r)), "the templates changed: everything is rendered");
+        sameAsWithoutCache(site, out, r[0], "after a template edit");
+        assertEquals(outputs, tree(out).size());
     }
 
     @Test
