@@ -85,6 +85,9 @@ public final class TextFiles {
     }
 
     public static String decode(byte[] bytes) throws CharacterCodingException {
+        // fast path: the lenient decoder marks every bad byte with U+FFFD, so without one the bytes were valid
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) return lenient;
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
