@@ -31,6 +31,16 @@ class TextFilesTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenOnPurposeIsText() throws Exception {
+        // the fast path decodes leniently; a U+FFFD in the text sends it to the strict decoder, which accepts it
+        assertEquals("a \uFFFD b", TextFiles.text("a \uFFFD b".getBytes(StandardCharsets.UTF_8), "x.md"));
+        // a bad byte beside a real U+FFFD is still refused, at the bad byte
+        byte[] mixed = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, '\n', 'x', (byte) 0xC3};
+        TextFiles.NotText e = assertThrows(TextFiles.NotText.class, () -> TextFiles.text(mixed, "x.md"));
+        assertArrayEquals(new int[] {2, 2}, new int[] {e.line(), e.col()});
+    }
+
+    @Test
     void refusesNulCharactersAtTheirPosition() {
         TextFiles.NotText e = assertThrows(TextFiles.NotText.class, () -> TextFiles.text("a\nbc\0d".getBytes(StandardCharsets.UTF_8), "x.yml"));
         assertEquals("file contains NUL characters; it looks binary", e.getMessage());
