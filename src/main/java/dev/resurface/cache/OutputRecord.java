@@ -6,11 +6,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,35 +63,26 @@ public final class OutputRecord {
 
     /** The record kept in {@code cacheDir} by this engine, if any (a damaged one is none). */
     public static Optional<OutputRecord> load(Path cacheDir, String engine) {
-        try {
-            byte[] bytes = Files.readAllBytes(cacheDir.resolve(FILE));
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-                if (in.readInt() != FORMAT || !str(in).equals(engine)) return Optional.empty();
-                byte[] payload = new byte[in.readInt()];
-                long crc = in.readLong();
-                in.readFully(payload);
-                java.util.zip.CRC32 check = new java.util.zip.CRC32();
-                check.update(payload);
-                if (check.getValue() != crc) return Optional.empty();
-                DataInputStream p = new DataInputStream(new ByteArrayInputStream(payload));
-                String context = str(p);
-                int n = p.readInt();
-                Map<String, Output> outputs = new HashMap<>(n * 2);
-                for (int i = 0; i < n; i++) {
-                    String file = str(p);
-                    int k = p.readInt();
-                    Set<String> reads = new HashSet<>(k * 2);
-                    for (int j = 0; j < k; j++) reads.add(str(p));
-                    outputs.put(file, new Output(reads, p.readLong(), p.readLong()));
-                }
-                return Optional.of(new OutputRecord(context, outputs));
+        Optional<byte[]> payload = CacheFile.read(cacheDir.resolve(FILE), FORMAT, engine);
+        if (payload.isEmpty()) return Optional.empty();
+        try (DataInputStream p = new DataInputStream(new ByteArrayInputStream(payload.get()))) {
+            String context = str(p);
+            int n = p.readInt();
+            Map<String, Output> outputs = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                String file = str(p);
+                int k = p.readInt();
+                Set<String> reads = new HashSet<>(k * 2);
+                for (int j = 0; j < k; j++) reads.add(str(p));
+                outputs.put(file, new Output(reads, p.readLong(), p.readLong()));
             }
-        } catch (IOException | RuntimeException missingOrDamaged) {
+            return Optional.of(new OutputRecord(context, outputs));
+        } catch (IOException | RuntimeException damaged) {
             return Optional.empty();
         }
     }
 
-    /** Keeps the record (atomically), reading each output's size and time from the output folder now in place. */
+    /** Keeps the record, reading each output's size and time from the output folder now in place. */
     public static void save(Path cacheDir, String engine, String context, Map<String, Set<String>> reads, Path output) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 16);
         try (DataOutputStream out = new DataOutputStream(body)) {
@@ -117,28 +106,7 @@ public final class OutputRecord {
                 out.writeLong(e.getValue().modified());
             }
         }
-        byte[] payload = body.toByteArray();
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(payload);
-        ByteArrayOutputStream all = new ByteArrayOutputStream(payload.length + 256);
-        try (DataOutputStream out = new DataOutputStream(all)) {
-            out.writeInt(FORMAT);
-            str(out, engine);
-            out.writeInt(payload.length);
-            out.writeLong(crc.getValue());
-            out.write(payload);
-        }
-        Path tmp = Files.createTempFile(cacheDir, ".tmp-", ".bin");
-        try {
-            Files.write(tmp, all.toByteArray());
-            try {
-                Files.move(tmp, cacheDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(tmp, cacheDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        CacheFile.write(cacheDir.resolve(FILE), FORMAT, engine, body.toByteArray());
     }
 
     /** Forgets the record (a failed build, or one that could not record what it wrote). */

@@ -10,12 +10,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -108,60 +105,23 @@ public final class PageStore {
 
     /** The entry kept for this file by this engine, whatever its bytes then (the caller checks them). */
     public Optional<Entry> get(String relPath) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(fileOf(relPath));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
-            if (in.readInt() != FORMAT || !str(in).equals(engine)) return Optional.empty();
-            byte[] payload = new byte[count(in)];
-            long expected = in.readLong();
-            in.readFully(payload);
-            if (in.read() != -1) return Optional.empty();
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-            crc.update(payload);
-            if (crc.getValue() != expected) return Optional.empty();
-            Entry e = read(new DataInputStream(new java.io.ByteArrayInputStream(payload)));
-            if (!e.relPath().equals(relPath)) return Optional.empty();
-            return Optional.of(e);
+        Optional<byte[]> payload = CacheFile.read(fileOf(relPath), FORMAT, engine);
+        if (payload.isEmpty()) return Optional.empty();
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload.get()))) {
+            Entry e = read(in);
+            return e.relPath().equals(relPath) ? Optional.of(e) : Optional.empty();
         } catch (IOException | RuntimeException damaged) {
-            return Optional.empty(); // a damaged or foreign file is a miss
+            return Optional.empty(); // a whole file that still does not decode: a miss
         }
     }
 
-    /** Keeps an entry (written to a temporary file, then moved into place). */
+    /** Keeps an entry. */
     public void put(Entry e) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream(e.html().length() + 4096);
         try (DataOutputStream out = new DataOutputStream(body)) {
             write(out, e);
         }
-        byte[] payload = body.toByteArray();
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(payload);
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(payload.length + 256);
-        try (DataOutputStream out = new DataOutputStream(buf)) {
-            out.writeInt(FORMAT);
-            str(out, engine);
-            out.writeInt(payload.length);
-            out.writeLong(crc.getValue()); // a damaged entry is a miss, never wrong output
-            out.write(payload);
-        }
-        Path target = fileOf(e.relPath());
-        Path tmp = Files.createTempFile(pages, ".tmp-", ".page");
-        try {
-            Files.write(tmp, buf.toByteArray());
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        CacheFile.write(fileOf(e.relPath()), FORMAT, engine, body.toByteArray());
     }
 
     /** Removes the entries of files that are gone (and leftovers of interrupted writes). */

@@ -48,7 +48,7 @@ class PersistentCacheTest {
         BuildResult r = new Build(BuildOptions.defaults(site).withOutput(clean).withToday(TODAY).withThreads(1), "resurface test").run();
         assertEquals(r.ok(), cached.ok(), step);
         assertEquals(r.diagnostics(), cached.diagnostics(), step + ": the same problems");
-        if (r.ok()) assertEquals(tree(clean), tree(cachedOut), step);
+        if (r.ok()) assertEquals(Fixtures.siteSnapshot(clean), Fixtures.siteSnapshot(cachedOut), step);
     }
 
     @Test
@@ -141,7 +141,7 @@ class PersistentCacheTest {
         Path out = tmp.resolve("out");
         BuildResult[] r = new BuildResult[1];
         assertEquals(0, kept(cachedBuild(site, out, cache, "e1", r)), "nothing to keep the first time");
-        int outputs = tree(out).size();
+        int outputs = Fixtures.siteSnapshot(out).size();
         append(site.resolve("content/guides/hard.md"), "\nOne more plain line at the end.\n");
         int keptAfterEdit = kept(cachedBuild(site, out, cache, "e1", r));
         assertTrue(keptAfterEdit > 0, "unchanged outputs are kept");
@@ -160,7 +160,7 @@ class PersistentCacheTest {
         edit(site.resolve("templates/shortcodes/comparison-table.ftlh"), "<table", "<table data-x=\"1\"");
         assertEquals(0, kept(cachedBuild(site, out, cache, "e1", r)), "the templates changed: everything is rendered");
         sameAsWithoutCache(site, out, r[0], "after a template edit");
-        assertEquals(outputs, tree(out).size());
+        assertEquals(outputs, Fixtures.siteSnapshot(out).size());
     }
 
     @Test
@@ -210,11 +210,5 @@ class PersistentCacheTest {
 
     private static void append(Path file, String text) throws Exception {
         Files.writeString(file, Files.readString(file) + text);
-    }
-
-    private static Map<String, String> tree(Path dir) {
-        Map<String, String> m = Fixtures.snapshot(dir);
-        m.keySet().removeIf(k -> k.startsWith(".resurface"));
-        return m;
     }
 }

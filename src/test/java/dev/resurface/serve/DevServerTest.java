@@ -246,7 +246,7 @@ class DevServerTest {
             if (b.reused().rendered() > 0) reusedSomething++;
             Path clean = tmp.resolve("clean-" + step);
             assertTrue(new Build(dev.options().withOutput(clean), "resurface test").run().ok());
-            assertEquals(tree(clean), hashes(dev.files()), "step " + step + " (kind " + kind + ")");
+            assertEquals(Fixtures.siteSnapshot(clean), Fixtures.snapshot(dev.files()), "step " + step + " (kind " + kind + ")");
         }
         assertTrue(reusedSomething > 0, "rebuilds reused rendered pages");
     }
@@ -264,20 +264,6 @@ class DevServerTest {
         assertTrue(get("/types/erbium/").contains("One more sentence."));
     }
 
-    private static Map<String, String> tree(Path dir) {
-        Map<String, String> m = Fixtures.snapshot(dir);
-        m.keySet().removeIf(k -> k.startsWith(".resurface")); // the output folder's own marker
-        return m;
-    }
-
-    private static Map<String, String> hashes(Map<String, byte[]> files) throws Exception {
-        Map<String, String> m = new TreeMap<>();
-        for (var e : files.entrySet()) {
-            m.put(e.getKey(), java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(e.getValue())));
-        }
-        return m;
-    }
-
     @Test
     void aShortcodeTemplateEditReRendersThePagesThatUseIt() throws Exception {
         dev.close();
@@ -292,7 +278,7 @@ class DevServerTest {
         assertTrue(get("/treatments/laser-a/").contains("data-edited=\"yes\""));
         Path clean = tmp.resolve("clean-trust");
         assertTrue(new Build(dev.options().withOutput(clean), "resurface test").run().ok());
-        assertEquals(tree(clean), hashes(dev.files()));
+        assertEquals(Fixtures.siteSnapshot(clean), Fixtures.snapshot(dev.files()));
         // a page template edit does not touch any page's rendered Markdown, only its layout
         Path page = trust.resolve("templates/page.ftlh");
         Files.writeString(page, Files.readString(Path.of("src/main/resources/dev/resurface/templates/page.ftlh"))
@@ -303,6 +289,6 @@ class DevServerTest {
         assertTrue(get("/treatments/laser-b/").contains("layout-marker"));
         Path clean2 = tmp.resolve("clean-trust-2");
         assertTrue(new Build(dev.options().withOutput(clean2), "resurface test").run().ok());
-        assertEquals(tree(clean2), hashes(dev.files()));
+        assertEquals(Fixtures.siteSnapshot(clean2), Fixtures.snapshot(dev.files()));
     }
 }

@@ -72,7 +72,7 @@ class QuickRebuildTest {
         Path clean = tmp.resolve("clean-" + step);
         var r = new Build(dev.options().withOutput(clean), "resurface test").run();
         assertTrue(r.ok(), step + ": " + r.diagnostics());
-        assertEquals(tree(clean), hashes(dev.files()), step);
+        assertEquals(Fixtures.siteSnapshot(clean), Fixtures.snapshot(dev.files()), step);
         assertEquals(r.diagnostics(), b.result().diagnostics(), step + ": the same problems as a clean build");
         assertEquals(r.pages(), b.result().pages(), step);
     }
@@ -172,19 +172,5 @@ class QuickRebuildTest {
         DevServer.Rebuilt d = nextBuild();
         assertFalse(d.quick());
         sameAsCleanBuild(d, "data");
-    }
-
-    private static Map<String, String> tree(Path dir) {
-        Map<String, String> m = Fixtures.snapshot(dir);
-        m.keySet().removeIf(k -> k.startsWith(".resurface"));
-        return m;
-    }
-
-    private static Map<String, String> hashes(Map<String, byte[]> files) throws Exception {
-        Map<String, String> m = new TreeMap<>();
-        for (var e : files.entrySet()) {
-            m.put(e.getKey(), java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(e.getValue())));
-        }
-        return m;
     }
 }

@@ -81,6 +81,24 @@ public final class Fixtures {
         return out;
     }
 
+    /** {@link #snapshot} of a built site, without the output folder's own marker files ({@code .resurface*}). */
+    public static Map<String, String> siteSnapshot(Path dir) {
+        Map<String, String> m = snapshot(dir);
+        m.keySet().removeIf(k -> k.startsWith(".resurface"));
+        return m;
+    }
+
+    /** The same as {@link #snapshot}, for a site kept in memory (serve). */
+    public static Map<String, String> snapshot(Map<String, byte[]> files) {
+        Map<String, String> out = new TreeMap<>();
+        try {
+            for (var e : files.entrySet()) out.put(e.getKey(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(e.getValue())));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
     public static String read(Path p) {
         try {
             return Files.readString(p);
