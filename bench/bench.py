@@ -37,8 +37,14 @@ LAUNCHER = REPO / "resurface"
 JBAKE_VERSION = "2.7.0"
 SECTIONS = ["treatments", "benefits", "choosing-a-clinic", "aftercare", "faq"]  # as gen-corpus.py writes them
 DEFAULT_JMH_ARGS = "-f 1 -wi 3 -i 5 -w 1s -r 1s"
-# The launcher's JVM flags (see ./resurface): the JMH forks use them too unless --jmh-jvm-args says otherwise.
-LAUNCHER_JVM_ARGS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+# The launcher's JVM flags for build, read from ./resurface itself so the report can't go stale: the JMH
+# forks use them too unless --jmh-jvm-args says otherwise.
+def launcher_jvm_args():
+    m = re.search(r'^opts=\$\{RESURFACE_JAVA_OPTS:-(.*)\}\s*$', LAUNCHER.read_text(encoding="utf-8"), re.M)
+    return m.group(1) if m else "(unknown: see ./resurface)"
+
+
+LAUNCHER_JVM_ARGS = launcher_jvm_args()
 
 # The resurface flavor of the corpus: gen-corpus.py writes no site.yml; these minimal templates match the
 # Hugo flavor's layouts (single page, section list, home) so the comparison is about engines. Bump
