@@ -88,8 +88,7 @@ def first_line(cmd):
 # ---------------------------------------------------------------- corpora
 
 def find_generator(arg):
-    candidates = [arg, os.environ.get("RESURFACE_GEN_CORPUS"), REPO.parent / "shared" / "bench" / "gen-corpus.py",
-                  "/work/shared/bench/gen-corpus.py"]
+    candidates = [arg, os.environ.get("RESURFACE_GEN_CORPUS"), REPO.parent / "shared" / "bench" / "gen-corpus.py"]
     for c in candidates:
         if c and Path(c).is_file():
             return Path(c).resolve()
