@@ -9,9 +9,6 @@ import dev.resurface.content.Reference;
 import dev.resurface.content.Trust;
 import dev.resurface.glossary.GlossaryMarker;
 import dev.resurface.lint.PageLint;
-import dev.resurface.markdown.Citation;
-import dev.resurface.markdown.ResurfaceSyntax;
-import dev.resurface.markdown.Shortcode;
 import dev.resurface.render.Shortcodes;
 import dev.resurface.config.SiteConfigLoader;
 import dev.resurface.content.ContentScanner;
@@ -26,7 +23,6 @@ import dev.resurface.content.ParsedPage;
 import dev.resurface.content.Pos;
 import dev.resurface.content.Section;
 import dev.resurface.content.Site;
-import dev.resurface.content.SourceFile;
 import dev.resurface.content.Tag;
 import dev.resurface.content.TextFiles;
 import dev.resurface.diag.Diagnostic;
@@ -39,8 +35,6 @@ import dev.resurface.links.LinkTargets;
 import dev.resurface.links.OutputPlan;
 import dev.resurface.links.Urls;
 import dev.resurface.markdown.MarkdownEngine;
-import dev.resurface.markdown.NestingGuard;
-import dev.resurface.markdown.ParsedMarkdown;
 import dev.resurface.output.Assets;
 import dev.resurface.output.OutputGuard;
 import dev.resurface.output.Staging;
@@ -290,7 +284,7 @@ public final class Build {
         List<Page> pages = new ArrayList<>(Parallel.map(pool, published, p -> {
             if (stored != null) return stored.render(p, markdownStage, parseStage, renderContext, templatesContext, diags, searchTexts, search.enabled());
             if (cache == null) return markdownStage.render(p, diags, searchTexts);
-            String context = p.md().shortcodes().isEmpty() ? renderContext : renderContext + "/" + templatesContext;
+            String context = BuildCache.pageContext(!p.md().shortcodes().isEmpty(), renderContext, templatesContext);
             BuildCache.Rendered old = cache.rendered.get(p.src().relPath());
             if (old != null && old.source() == p && old.context().equals(context)) {
                 cache.renderHits.incrementAndGet();
@@ -336,7 +330,8 @@ public final class Build {
                 Assets.urls(assets, config.basePath()), menus, reference(pages, refs));
         report = PageReport.of(pages);
         // serve notes which outputs read which pages' bodies: a body edit then re-renders only those (QuickRebuild)
-        SiteRenderer renderer = new SiteRenderer(templates, site, generator, cache != null && target != null || store != null && target == null);
+        boolean recordReads = target != null ? cache != null : store != null; // serve's quick rebuild, or build --cache
+        SiteRenderer renderer = new SiteRenderer(templates, site, generator, recordReads);
         checkLayouts(pages, renderer, templates, diags);
 
         if (opts.strict()) promoteWarnings(diags);
@@ -369,7 +364,7 @@ public final class Build {
             int files = writeAll(out, renderer, site, searchTexts, statics, assets, pool, diags, reuse);
             if (opts.strict()) promoteWarnings(diags);
             if (diags.hasErrors()) return finish(false, diags, pages.size(), 0, t0);
-            if (stored != null) stored.save(publishedPaths, diags); // before the swap: a build that fails to swap keeps no new entries
+            if (stored != null) stored.save(publishedPaths, diags); // entries hold for their bytes whether or not the swap succeeds
             out.commit();
             if (stored != null) {
                 stored.saveOutputs(templateContext, renderer.reads(), opts.output(), diags);
@@ -743,7 +738,7 @@ public final class Build {
     }
 
     private BuildResult finish(boolean ok, Diagnostics diags, int pages, int other, long t0) {
-        List<Diagnostic> list = Diagnostics.capPerFile(Diagnostics.diskFullOnce(diags.sorted()));
+        List<Diagnostic> list = diags.reported();
         if (opts.strict()) {
             // in strict mode a warning that was promoted is reported once, as an error
             Set<String> errors = new HashSet<>();

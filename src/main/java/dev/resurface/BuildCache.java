@@ -83,6 +83,11 @@ public final class BuildCache {
         return f.done();
     }
 
+    /** The context a page's rendered Markdown depends on: the templates too when it has shortcodes. */
+    static String pageContext(boolean shortcodes, String renderContext, String templatesContext) {
+        return shortcodes ? renderContext + "/" + templatesContext : renderContext;
+    }
+
     /** A fingerprint of the templates (names, sizes, times), for pages whose shortcodes render them. */
     static String templatesContext(Path siteDir) throws IOException {
         Fingerprint f = new Fingerprint();
@@ -96,7 +101,7 @@ public final class BuildCache {
     }
 
     /** A SHA-256 over strings and files (or just their size and time, for big static files). */
-    private static final class Fingerprint {
+    static final class Fingerprint {
         private final java.security.MessageDigest md;
 
         Fingerprint() {

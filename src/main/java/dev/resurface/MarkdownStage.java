@@ -67,6 +67,11 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
                 p.fm().summary().orElse(summary), words, minutes, pageTrust);
     }
 
+    /** A page with no body, for a build that is failing anyway (its error is reported elsewhere). */
+    Page empty(ParsedPage p) {
+        return page(p, "", List.of(), "", 0, List.of(), Optional.empty(), Optional.empty());
+    }
+
     /** The page as a persistent cache entry kept it (empty if a source it cites has gone). */
     Optional<Page> fromStore(ParsedPage p, dev.resurface.cache.PageStore.Entry kept) {
         List<CitedSource> cited = new ArrayList<>();

@@ -102,7 +102,7 @@ public final class QuickRebuild {
             BuildCache.Rendered before = cache.rendered.get(e.getKey());
             // which pages cite a source is shown on the sources page and decides "unused source" warnings
             if (!new HashSet<>(before.source().md().cited()).equals(new HashSet<>(p.md().cited()))) return Optional.empty();
-            String context = p.md().shortcodes().isEmpty() ? s.renderContext() : s.renderContext() + "/" + s.templatesContext();
+            String context = BuildCache.pageContext(!p.md().shortcodes().isEmpty(), s.renderContext(), s.templatesContext());
             cache.rendered.put(e.getKey(), new BuildCache.Rendered(p, context, page, pageDiags.all(), searchTexts.get(p.path())));
             problems.get(e.getKey()).addAll(pageDiags.all());
             Page old = s.site().byContentPath(e.getKey()).get();
@@ -148,7 +148,7 @@ public final class QuickRebuild {
         cache.quickReuse(s.markdownCount() - rels.size(), s.publishedCount() - rels.size());
         Diagnostics all = new Diagnostics();
         all.addAll(diagnostics);
-        List<Diagnostic> shown = Diagnostics.capPerFile(Diagnostics.diskFullOnce(all.sorted()));
+        List<Diagnostic> shown = all.reported();
         long done = System.nanoTime();
         String stages = String.format("quick: parse %d ms, markdown %d ms, site %d ms, render %d ms (outputs re-rendered: %d), %d ms in all",
                 ms(parsed - t0), ms(marked - parsed), ms(siteMade - marked), ms(rendered - siteMade), affected.size(), ms(done - t0));

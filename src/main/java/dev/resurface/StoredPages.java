@@ -81,7 +81,7 @@ final class StoredPages {
         String rel = p.src().relPath();
         PageStore.Entry k = known.get(rel);
         boolean shortcodes = k != null ? k.shortcodes() : !p.md().shortcodes().isEmpty();
-        String context = shortcodes ? renderContext + "/" + templatesContext : renderContext;
+        String context = BuildCache.pageContext(shortcodes, renderContext, templatesContext);
         if (k != null && k.renderContext().equals(context)) {
             Optional<Page> page = stage.fromStore(p, k);
             if (page.isPresent()) {
@@ -99,7 +99,7 @@ final class StoredPages {
                     .flatMap(b -> parse.parse(files.get(rel), b, null, again));
             if (reparsed.isEmpty()) {
                 diags.error(p.src().path(), 0, 0, "the file changed while the site was being built", "build again");
-                return stage.fromStore(p, k).orElseThrow(() -> new IllegalStateException("no page for " + rel));
+                return stage.fromStore(p, k).orElseGet(() -> stage.empty(p)); // the build fails on the error above
             }
             full = reparsed.get();
         }
@@ -141,24 +141,12 @@ final class StoredPages {
      * While it is the same, an output can only change through a facet it read.
      */
     String templateContext(java.util.List<ParsedPage> published, String renderContext, String templatesContext, String generator) {
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            java.util.function.Consumer<String> add = t -> {
-                md.update(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                md.update((byte) 0);
-            };
-            add.accept(renderContext);
-            add.accept(templatesContext);
-            add.accept(generator);
-            for (ParsedPage p : published) {
-                add.accept(p.src().relPath());
-                add.accept(p.src().text().substring(0, p.bodyOffset()));
-                p.md().cited().forEach(add);
-            }
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        BuildCache.Fingerprint f = new BuildCache.Fingerprint().text(renderContext).text(templatesContext).text(generator);
+        for (ParsedPage p : published) {
+            f.text(p.src().relPath()).text(p.src().text().substring(0, p.bodyOffset()));
+            p.md().cited().forEach(f::text);
         }
+        return f.done();
     }
 
     /** Which outputs the last build's files can stand in for, given this build's template context. */

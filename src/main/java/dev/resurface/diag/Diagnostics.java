@@ -39,6 +39,11 @@ public final class Diagnostics {
         return List.copyOf(list);
     }
 
+    /** What a build reports: sorted, a full disk said once, at most {@link #MAX_PER_FILE} problems per file. */
+    public List<Diagnostic> reported() {
+        return capPerFile(diskFullOnce(sorted()));
+    }
+
     /** Problems shown per file: the rest of a file's problems are counted, not listed. */
     public static final int MAX_PER_FILE = 100;
 

@@ -34,7 +34,6 @@ public final class SiteRenderer {
     private final SiteModel siteModel;
     /** Output file → the page facets its render read ({@link Facet#key}); null when not recording. */
     private final Map<String, Set<String>> reads;
-    private volatile Reuse reuse;
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
     /** How many outputs the last {@link #renderAll} kept from the last build. */
@@ -81,7 +80,7 @@ public final class SiteRenderer {
 
     /** Renders and writes everything; returns the number of files written and the problems. */
     public List<Diagnostic> renderAll(OutputSink out, ExecutorService pool, int[] filesWritten) {
-        return renderAll(out, pool, filesWritten, null);
+        return run(jobs(f -> true), out, pool, filesWritten, null);
     }
 
     /** Which outputs the last build's files can stand in for, with what their render read ({@code build --cache}). */
@@ -91,17 +90,12 @@ public final class SiteRenderer {
 
     /** {@link #renderAll}, keeping the outputs {@code reuse} allows (when the sink can) instead of rendering them. */
     public List<Diagnostic> renderAll(OutputSink out, ExecutorService pool, int[] filesWritten, Reuse reuse) {
-        this.reuse = reuse;
-        try {
-            return run(jobs(f -> true), out, pool, filesWritten);
-        } finally {
-            this.reuse = null;
-        }
+        return run(jobs(f -> true), out, pool, filesWritten, reuse);
     }
 
     /** Renders and writes only these output files (those the site has; others are ignored). */
     public List<Diagnostic> render(Set<String> files, OutputSink out, int[] filesWritten) {
-        return run(jobs(files::contains), out, null, filesWritten);
+        return run(jobs(files::contains), out, null, filesWritten, null);
     }
 
     /** The render jobs for the outputs {@code wanted} accepts (each job's model is only built if wanted). */
@@ -159,8 +153,8 @@ public final class SiteRenderer {
         return jobs;
     }
 
-    private List<Diagnostic> run(List<Job> jobs, OutputSink out, ExecutorService pool, int[] filesWritten) {
-        List<Optional<Diagnostic>> results = Parallel.map(pool, jobs, job -> run(job, out));
+    private List<Diagnostic> run(List<Job> jobs, OutputSink out, ExecutorService pool, int[] filesWritten, Reuse reuse) {
+        List<Optional<Diagnostic>> results = Parallel.map(pool, jobs, job -> run(job, out, reuse));
         int written = 0;
         // The same template mistake usually breaks every page that uses it: report it once.
         Map<String, List<Diagnostic>> byPlace = new LinkedHashMap<>();
@@ -183,10 +177,9 @@ public final class SiteRenderer {
         return problems;
     }
 
-    private Optional<Diagnostic> run(Job job, OutputSink out) {
-        Reuse keep = reuse;
-        if (keep != null) {
-            Optional<Set<String>> kept = keep.reads(job.file());
+    private Optional<Diagnostic> run(Job job, OutputSink out, Reuse reuse) {
+        if (reuse != null) {
+            Optional<Set<String>> kept = reuse.reads(job.file());
             if (kept.isPresent() && out.reuse(job.file())) {
                 if (reads != null) reads.put(job.file(), kept.get());
                 reused.incrementAndGet();

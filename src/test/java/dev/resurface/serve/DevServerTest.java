@@ -65,8 +65,12 @@ class DevServerTest {
         return http.send(HttpRequest.newBuilder(URI.create(dev.url() + path.substring(1))).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    /** The next build after a change (a change can come as several bursts: take the last one that settles). */
     private DevServer.Rebuilt nextBuild() throws Exception {
+        return settled(builds);
+    }
+
+    /** The last build of the next burst (a save can come as several bursts: the one that settles counts). */
+    static DevServer.Rebuilt settled(BlockingQueue<DevServer.Rebuilt> builds) throws Exception {
         DevServer.Rebuilt b = builds.poll(WAIT, TimeUnit.SECONDS);
         assertNotNull(b, "a change triggers a rebuild");
         DevServer.Rebuilt more;

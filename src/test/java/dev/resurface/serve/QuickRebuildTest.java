@@ -50,11 +50,7 @@ class QuickRebuildTest {
     }
 
     private DevServer.Rebuilt nextBuild() throws Exception {
-        DevServer.Rebuilt b = builds.poll(WAIT, TimeUnit.SECONDS);
-        assertNotNull(b, "a change triggers a rebuild");
-        DevServer.Rebuilt more;
-        while ((more = builds.poll(400, TimeUnit.MILLISECONDS)) != null) b = more;
-        return b;
+        return DevServerTest.settled(builds);
     }
 
     private static void edit(Path file, String from, String to) throws Exception {
