@@ -22,6 +22,13 @@ public final class LineIndex {
         int[] s = new int[64];
         int n = 0;
         s[n++] = 0;
+        if (text instanceof String str) { // indexOf, not a call per character
+            for (int i = str.indexOf('\n'); i >= 0; i = str.indexOf('\n', i + 1)) {
+                if (n == s.length) s = Arrays.copyOf(s, n * 2);
+                s[n++] = i + 1;
+            }
+            return Arrays.copyOf(s, n);
+        }
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
                 if (n == s.length) s = Arrays.copyOf(s, n * 2);

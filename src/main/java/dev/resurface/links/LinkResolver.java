@@ -39,7 +39,7 @@ public final class LinkResolver {
         List<Diagnostic> problems = new ArrayList<>();
         Map<Node, Map<String, String>> attrs = MarkdownEngine.NODE_ATTRIBUTES.get(page.md().document());
         for (LinkUse use : page.md().links()) {
-            Pos pos = page.pos(use.offset());
+            At pos = new At(page, use.offset());
             String url = use.url().trim();
             if (url.isEmpty()) {
                 if (use.kind() != LinkUse.Kind.REFERENCE) {
@@ -69,7 +69,7 @@ public final class LinkResolver {
         return problems;
     }
 
-    private Optional<String> rewrite(ParsedPage page, String url, boolean image, Pos pos, List<Diagnostic> problems,
+    private Optional<String> rewrite(ParsedPage page, String url, boolean image, At pos, List<Diagnostic> problems,
                                      Map<Node, Map<String, String>> attrs, Node node) {
         String fragment = "";
         String query = "";
@@ -131,7 +131,7 @@ public final class LinkResolver {
      * A link inside raw HTML is published exactly as written, so it must already be a site URL:
      * {@code #anchor} or {@code /path/}. A relative path there would break on pretty URLs.
      */
-    private void checkRaw(ParsedPage page, String url, Pos pos, List<Diagnostic> problems) {
+    private void checkRaw(ParsedPage page, String url, At pos, List<Diagnostic> problems) {
         if (url.startsWith("#")) {
             checkAnchor(page, page, Urls.decode(url.substring(1)), url, pos, problems);
             return;
@@ -153,7 +153,7 @@ public final class LinkResolver {
         }
     }
 
-    private Optional<Target> siteAbsolute(ParsedPage page, String noun, String url, String decoded, Pos pos, List<Diagnostic> problems) {
+    private Optional<Target> siteAbsolute(ParsedPage page, String noun, String url, String decoded, At pos, List<Diagnostic> problems) {
         if (decoded.endsWith(".md")) {
             return relative(page, noun, "", url, decoded.substring(1), pos, problems);
         }
@@ -178,7 +178,7 @@ public final class LinkResolver {
     }
 
     /** Resolves a path written relative to folder {@code dir} of content/. */
-    private Optional<Target> relative(ParsedPage page, String noun, String dir, String url, String decoded, Pos pos, List<Diagnostic> problems) {
+    private Optional<Target> relative(ParsedPage page, String noun, String dir, String url, String decoded, At pos, List<Diagnostic> problems) {
         Optional<String> resolved = Urls.resolve(dir, decoded);
         if (resolved.isEmpty()) {
             problems.add(err(page, pos, noun + " '" + url + "' points outside content/", "remove a '../'"));
@@ -219,7 +219,7 @@ public final class LinkResolver {
         return Optional.empty();
     }
 
-    private void checkAnchor(ParsedPage from, ParsedPage to, String fragment, String url, Pos pos, List<Diagnostic> problems) {
+    private void checkAnchor(ParsedPage from, ParsedPage to, String fragment, String url, At pos, List<Diagnostic> problems) {
         String id = Urls.decode(fragment);
         if (id.isEmpty()) {
             problems.add(err(from, pos, "link '" + url + "' has an empty anchor", "remove the '#' or name a heading"));
@@ -294,7 +294,28 @@ public final class LinkResolver {
     /** When no file has a similar name: the usual cause. */
     private static final String NOT_FOUND_HINT = "a relative target starts from this page's folder; one starting with '/' from content/";
 
-    private static Diagnostic err(ParsedPage page, Pos pos, String msg, String hint) {
+    /** A link's position, worked out only when a problem is reported: most links have none, and most pages then need no line index. */
+    private static final class At {
+        private final ParsedPage page;
+        private final int offset;
+        private Pos pos;
+
+        At(ParsedPage page, int offset) {
+            this.page = page;
+            this.offset = offset;
+        }
+
+        private Pos pos() {
+            if (pos == null) pos = page.pos(offset);
+            return pos;
+        }
+
+        int line() { return pos().line(); }
+
+        int col() { return pos().col(); }
+    }
+
+    private static Diagnostic err(ParsedPage page, At pos, String msg, String hint) {
         return Diagnostic.error(page.src().path(), pos.line(), pos.col(), msg, hint);
     }
 }

@@ -31,6 +31,8 @@ public final class PageLint {
     private final People people;
     private final LocalDate today;
     private final ClaimLint claims;
+    /** Each worker thread remembers the syllables of the words it has counted (most words recur from page to page). */
+    private final ThreadLocal<Readability.Memo> syllables = ThreadLocal.withInitial(Readability.Memo::new);
 
     public PageLint(TrustConfig trust, Schema schema, Bibliography bibliography, People people, LocalDate today) {
         this.trust = trust;
@@ -159,7 +161,7 @@ public final class PageLint {
     private Optional<Readability.Score> readability(ParsedPage p, List<Prose.Block> prose, List<Diagnostic> out) {
         List<String> paragraphs = prose.stream().filter(b -> b.kind() == Prose.Kind.PARAGRAPH).map(Prose.Block::text).toList();
         if (paragraphs.isEmpty()) return Optional.empty();
-        Readability.Score s = Readability.score(paragraphs);
+        Readability.Score s = Readability.score(paragraphs, syllables.get());
         Optional<Double> max = trust.lint().maxGrade();
         if (max.isPresent() && s.words() >= trust.lint().minWords() && s.grade() > max.get()) {
             out.add(Diagnostic.warning(p.src().path(), 1, 1, String.format(Locale.ROOT,

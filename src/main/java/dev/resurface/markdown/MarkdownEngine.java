@@ -33,6 +33,7 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import dev.resurface.util.Letters;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -231,15 +232,16 @@ public final class MarkdownEngine {
     }
 
     /** Words are runs of letters or digits; an apostrophe or hyphen inside a word does not split it. */
-    static int countWords(CharSequence s) {
+    static int countWords(String text) {
+        char[] s = text.toCharArray(); // not charAt: a call per character under the launcher's C1-only JIT
         int count = 0;
         boolean inWord = false;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+        for (int i = 0, n = s.length; i < n; i++) {
+            char c = s[i];
+            if (Letters.isLetterOrDigit(c)) {
                 if (!inWord) count++;
                 inWord = true;
-            } else if (inWord && (c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))) {
+            } else if (inWord && (c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && Letters.isLetterOrDigit(s[i + 1])) {
                 continue; // don't, non-ablative: one word
             } else {
                 inWord = false;

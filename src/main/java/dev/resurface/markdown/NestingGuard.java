@@ -20,12 +20,13 @@ public final class NestingGuard {
 
     private NestingGuard() {}
 
-    public static Optional<Problem> check(String body) {
+    public static Optional<Problem> check(String text) {
+        char[] body = text.toCharArray(); // an array, not charAt: a call per character under the launcher's C1-only JIT
         int line = 1;
         int start = 0;
-        while (start <= body.length()) {
-            int end = body.indexOf('\n', start);
-            if (end < 0) end = body.length();
+        while (start <= body.length) {
+            int end = start;
+            while (end < body.length && body[end] != '\n') end++;
             Optional<Problem> p = checkLine(body, start, end, line);
             if (p.isPresent()) return p;
             start = end + 1;
@@ -34,13 +35,13 @@ public final class NestingGuard {
         return Optional.empty();
     }
 
-    private static Optional<Problem> checkLine(String s, int from, int to, int line) {
+    private static Optional<Problem> checkLine(char[] s, int from, int to, int line) {
         int i = from;
         int indent = 0;
         int depth = 0;
         // the line's container prefix: spaces, '>' quote markers and list markers, in any mix
         while (i < to) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == ' ') {
                 indent++;
                 i++;
@@ -50,7 +51,7 @@ public final class NestingGuard {
             } else if (c == '>') {
                 depth++;
                 i++;
-            } else if ((c == '-' || c == '+' || c == '*') && i + 1 < to && s.charAt(i + 1) == ' ') {
+            } else if ((c == '-' || c == '+' || c == '*') && i + 1 < to && s[i + 1] == ' ') {
                 depth++;
                 i += 2;
             } else {
@@ -66,7 +67,7 @@ public final class NestingGuard {
         // a long run of emphasis delimiters inside text (a line of only * or _ is a thematic break)
         boolean text = false;
         for (int k = i; k < to; k++) {
-            char c = s.charAt(k);
+            char c = s[k];
             if (c != '*' && c != '_' && c != ' ' && c != '\r') {
                 text = true;
                 break;
@@ -75,7 +76,7 @@ public final class NestingGuard {
         if (!text) return Optional.empty();
         int run = 0;
         for (int k = i; k < to; k++) {
-            char c = s.charAt(k);
+            char c = s[k];
             run = (c == '*' || c == '_') ? run + 1 : 0;
             if (run > MAX_DELIMITER_RUN) {
                 return Optional.of(new Problem(line, k - from + 1, "more than " + MAX_DELIMITER_RUN + " * or _ in a row (emphasis nested too deeply)"));

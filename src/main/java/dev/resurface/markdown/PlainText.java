@@ -29,8 +29,7 @@ final class PlainText {
     private static void append(Node n, StringBuilder sb, int depth) {
         if (depth > 200) return; // pathological nesting: the text so far is enough for a summary
         if (n instanceof Text || n instanceof Code) {
-            // as a String: one copy, where appending the flexmark sequence would go through it a character at a time
-            sb.append((n instanceof Code c ? c.getText() : n.getChars()).toString());
+            sb.append(Seqs.string(n instanceof Code c ? c.getText() : n.getChars()));
             return;
         }
         if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {

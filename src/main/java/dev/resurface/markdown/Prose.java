@@ -17,6 +17,7 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,7 +57,8 @@ public final class Prose {
         if (kind != null) {
             Builder b = new Builder();
             b.inline(n, 0);
-            if (!b.text.toString().isBlank()) out.add(new Block(kind, quoted, b.text.toString(), Arrays.copyOf(b.offsets, b.text.length())));
+            String text = b.text.toString();
+            if (!text.isBlank()) out.add(new Block(kind, quoted, text, Arrays.copyOf(b.offsets, text.length())));
             return;
         }
         boolean q = quoted || n instanceof BlockQuote;
@@ -68,7 +70,7 @@ public final class Prose {
         int[] offsets = new int[64];
 
         void add(CharSequence s, int offset, boolean contiguous) {
-            String chars = s.toString(); // one copy, not a flexmark charAt per character
+            String chars = s instanceof BasedSequence b ? Seqs.string(b) : s.toString();
             int start = text.length();
             int n = chars.length();
             if (start + n > offsets.length) offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, start + n));

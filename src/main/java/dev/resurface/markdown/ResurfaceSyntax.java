@@ -1,5 +1,6 @@
 package dev.resurface.markdown;
 
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -45,7 +46,14 @@ public final class ResurfaceSyntax implements Parser.ParserExtension, HtmlRender
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*([A-Za-z][A-Za-z0-9_-]*)((?:\\s+[A-Za-z][A-Za-z0-9_-]*\\s*=\\s*(?:\"(?:[^\"\\\\\\n]|\\\\.)*\"|'[^'\\n]*'|[^\\s\"'>]+))*)\\s*/?>\\}\\}");
     private static final Pattern ARG = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s\"'>]+))");
 
-    public static ResurfaceSyntax create() { return new ResurfaceSyntax(); }
+    private final boolean fastText;
+
+    private ResurfaceSyntax(boolean fastText) { this.fastText = fastText; }
+
+    public static ResurfaceSyntax create() { return new ResurfaceSyntax(true); }
+
+    /** Without the fast plain-text renderer: flexmark's own, for tests that compare the two. */
+    static ResurfaceSyntax withCoreText() { return new ResurfaceSyntax(false); }
 
     @Override
     public void parserOptions(MutableDataHolder options) { }
@@ -61,7 +69,7 @@ public final class ResurfaceSyntax implements Parser.ParserExtension, HtmlRender
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> new Renderer());
+        builder.nodeRendererFactory(options -> new Renderer(fastText));
     }
 
     // ---- citations
@@ -200,13 +208,27 @@ public final class ResurfaceSyntax implements Parser.ParserExtension, HtmlRender
 
     // ---- rendering
 
-    private static final class Renderer implements NodeRenderer {
+    private record Renderer(boolean fastText) implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(
+            Set<NodeRenderingHandler<?>> handlers = new java.util.HashSet<>(Set.of(
                     new NodeRenderingHandler<>(Citation.class, Renderer::citation),
                     new NodeRenderingHandler<>(Shortcode.class, Renderer::shortcode),
-                    new NodeRenderingHandler<>(GlossaryTerm.class, Renderer::term));
+                    new NodeRenderingHandler<>(GlossaryTerm.class, Renderer::term)));
+            // an extension's handler wins over the core one for the same node class
+            if (fastText) handlers.add(new NodeRenderingHandler<>(Text.class, Renderer::text));
+            return handlers;
+        }
+
+        /**
+         * Plain text, exactly as flexmark's core renderer writes it (unescape, normalise line ends, escape),
+         * but on a String: the core goes through the sequence a character at a time, several times over.
+         */
+        private static void text(Text t, NodeRendererContext ctx, HtmlWriter html) {
+            String s = Seqs.string(t.getChars());
+            if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0) s = Escaping.unescapeString(s);
+            if (s.indexOf('\r') >= 0) s = Escaping.normalizeEOL(s);
+            html.text(s);
         }
 
         private static void citation(Citation c, NodeRendererContext ctx, HtmlWriter html) {

@@ -39,15 +39,7 @@ class FuzzTest {
     Path tmp;
 
     static List<String> specExamples() throws Exception {
-        String spec;
-        try (InputStream in = FuzzTest.class.getResourceAsStream("/vendor/commonmark-spec-0.31.2/spec.txt")) {
-            spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        spec = spec.replaceAll("(?ms)^<!-- END TESTS -->.*", "");
-        Matcher m = Pattern.compile("(?m)^`{32} example\\n([\\s\\S]*?)^\\.\\n([\\s\\S]*?)^`{32}$").matcher(spec);
-        List<String> out = new ArrayList<>();
-        while (m.find()) out.add(m.group(1).replace('→', '\t'));
-        return out;
+        return Fixtures.commonMarkSpecExamples();
     }
 
     @Test

@@ -83,4 +83,26 @@ class ReadabilityTest {
         assertEquals(Readability.syllables("non") + Readability.syllables("ablative"), Readability.score(List.of("non-ablative")).syllables());
         assertEquals(1, Readability.score(List.of("2,000")).syllables());
     }
+
+    @Test
+    void theSyllableMemoNeverChangesACountEvenWhenFull() {
+        java.util.Random r = new java.util.Random(5);
+        String letters = "aeiouybcdlmnrstxzAEG";
+        List<String> blocks = new ArrayList<>();
+        for (int b = 0; b < 3000; b++) { // about 60,000 words, most of them new: the memo fills (32,768) and then only answers
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0; w < 20; w++) {
+                for (int k = 1 + r.nextInt(12); k > 0; k--) sb.append(letters.charAt(r.nextInt(letters.length())));
+                sb.append(r.nextInt(8) == 0 ? ". " : r.nextInt(10) == 0 ? "-" : " ");
+            }
+            blocks.add(sb.toString());
+        }
+        Readability.Memo memo = new Readability.Memo();
+        for (int round = 0; round < 2; round++) { // the second round answers from the memo
+            for (String block : blocks) {
+                assertEquals(java.util.Arrays.toString(Readability.count(block)), java.util.Arrays.toString(Readability.count(block, memo)), block);
+            }
+        }
+        assertEquals(Readability.score(blocks), Readability.score(blocks, memo));
+    }
 }

@@ -138,4 +138,17 @@ public final class Fixtures {
             Files.writeString(dir.resolve("p" + i + ".md"), sb.toString());
         }
     }
+
+    /** Every example input of the CommonMark spec 0.31.2 (vendored from the npm package commonmark-spec), tabs restored. */
+    public static List<String> commonMarkSpecExamples() throws IOException {
+        String spec;
+        try (java.io.InputStream in = Fixtures.class.getResourceAsStream("/vendor/commonmark-spec-0.31.2/spec.txt")) {
+            spec = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        spec = spec.replaceAll("(?ms)^<!-- END TESTS -->.*", "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^`{32} example\\n([\\s\\S]*?)^\\.\\n([\\s\\S]*?)^`{32}$").matcher(spec);
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) out.add(m.group(1).replace('→', '\t'));
+        return out;
+    }
 }

@@ -1,0 +1,21 @@
+package dev.resurface.markdown;
+
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
+
+/** flexmark sequences as Strings, fast: their own toString copies a character at a time through bounds-checked calls. */
+public final class Seqs {
+    private Seqs() {}
+
+    /**
+     * The characters of {@code s}. A plain slice of the parsed String is copied in one go; flexmark
+     * reads a NUL in its input as U+FFFD, and so does this. Anything else (a sequence stitched from
+     * several pieces) goes through flexmark's own toString.
+     */
+    public static String string(BasedSequence s) {
+        if (s instanceof SubSequence sub && sub.getBase() instanceof String base) {
+            return base.substring(sub.getStartOffset(), sub.getEndOffset()).replace('\0', '\uFFFD');
+        }
+        return s.toString();
+    }
+}
