@@ -33,7 +33,6 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
-import dev.resurface.util.Letters;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -198,7 +197,7 @@ public final class MarkdownEngine {
                 }
             }
         }
-        words[0] = countWords(PlainText.of(doc));
+        words[0] = PlainText.words(doc);
         String sum = moreSeen[0] ? squash(summary.toString()) : truncateWords(squash(summary.toString()), summaryWords);
         return new ParsedMarkdown(doc, nest(flat), anchors, links, words[0], sum, citations, List.copyOf(citeNumbers.keySet()),
                 shortcodes, headings, dropped);
@@ -233,21 +232,7 @@ public final class MarkdownEngine {
 
     /** Words are runs of letters or digits; an apostrophe or hyphen inside a word does not split it. */
     static int countWords(String text) {
-        char[] s = text.toCharArray(); // not charAt: a call per character under the launcher's C1-only JIT
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0, n = s.length; i < n; i++) {
-            char c = s[i];
-            if (Letters.isLetterOrDigit(c)) {
-                if (!inWord) count++;
-                inWord = true;
-            } else if (inWord && (c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && Letters.isLetterOrDigit(s[i + 1])) {
-                continue; // don't, non-ablative: one word
-            } else {
-                inWord = false;
-            }
-        }
-        return count;
+        return PlainText.words(text);
     }
 
     /** Raw HTML: its ids are anchors; its href/src values are links to check (not rewritten). */

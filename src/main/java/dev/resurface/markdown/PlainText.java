@@ -11,7 +11,10 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
+import dev.resurface.util.Letters;
 
 /**
  * The text a reader sees in a node, for summaries, headings in the table of contents and
@@ -20,38 +23,113 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 final class PlainText {
     private PlainText() {}
 
+    /** Where the walk puts the text: a string, or a word count that never builds one. */
+    private interface Sink {
+        void add(BasedSequence s);
+
+        void add(String s);
+
+        void add(char c);
+    }
+
     static String of(Node node) {
         StringBuilder sb = new StringBuilder();
-        append(node, sb, 0);
+        append(node, new Sink() {
+            @Override public void add(BasedSequence s) { sb.append(Seqs.string(s)); }
+
+            @Override public void add(String s) { sb.append(s); }
+
+            @Override public void add(char c) { sb.append(c); }
+        }, 0);
         return sb.toString();
     }
 
-    private static void append(Node n, StringBuilder sb, int depth) {
+    /** {@code countWords(of(node))}, without building the text. */
+    static int words(Node node) {
+        Words w = new Words();
+        append(node, w, 0);
+        return w.count();
+    }
+
+    /** {@link Words#count} of a string. */
+    static int words(String text) {
+        Words w = new Words();
+        w.add(text);
+        return w.count();
+    }
+
+    private static void append(Node n, Sink sb, int depth) {
         if (depth > 200) return; // pathological nesting: the text so far is enough for a summary
         if (n instanceof Text || n instanceof Code) {
-            sb.append(Seqs.string(n instanceof Code c ? c.getText() : n.getChars()));
+            sb.add(n instanceof Code c ? c.getText() : n.getChars());
             return;
         }
         if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-            sb.append(' ');
+            sb.add(' ');
             return;
         }
         if (n instanceof HtmlEntity) {
-            sb.append(Escaping.unescapeHtml(n.getChars()));
+            sb.add(Escaping.unescapeHtml(n.getChars()));
             return;
         }
         if (n instanceof TypographicSmarts s) {
-            sb.append(Escaping.unescapeHtml(s.getTypographicText()));
+            sb.add(Escaping.unescapeHtml(s.getTypographicText()));
             return;
         }
         if (n instanceof AttributesNode || n instanceof Footnote || n instanceof HtmlInline || n instanceof Citation || n instanceof Shortcode) return;
         if (n instanceof TypographicQuotes q) {
-            sb.append(Escaping.unescapeHtml(q.getTypographicOpening()));
+            sb.add(Escaping.unescapeHtml(q.getTypographicOpening()));
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) append(c, sb, depth + 1);
-            sb.append(Escaping.unescapeHtml(q.getTypographicClosing()));
+            sb.add(Escaping.unescapeHtml(q.getTypographicClosing()));
             return;
         }
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) append(c, sb, depth + 1);
-        if (n instanceof com.vladsch.flexmark.util.ast.Block) sb.append(' '); // paragraphs, cells, items never run together
+        if (n instanceof com.vladsch.flexmark.util.ast.Block) sb.add(' '); // paragraphs, cells, items never run together
+    }
+
+    /**
+     * Counts words as the text streams by. Words are runs of letters or digits; an apostrophe or hyphen
+     * inside a word does not split it ("don't", "non-ablative"). Slices of the parsed text are read
+     * through one reusable buffer, not copied into a String each.
+     */
+    private static final class Words implements Sink {
+        private int count;
+        private boolean inWord;
+        /** A joiner just followed a word: the word goes on if a letter or digit comes next. */
+        private boolean joiner;
+        private char[] buffer = new char[256];
+
+        int count() { return count; }
+
+        @Override
+        public void add(BasedSequence s) {
+            if (s instanceof SubSequence sub && sub.getBase() instanceof String base) {
+                int from = sub.getStartOffset(), len = sub.getEndOffset() - from;
+                if (len > buffer.length) buffer = new char[Math.max(len, buffer.length * 2)];
+                base.getChars(from, from + len, buffer, 0); // a NUL here reads as U+FFFD in flexmark: neither is a letter
+                for (int i = 0; i < len; i++) add(buffer[i]);
+            } else {
+                add(s.toString());
+            }
+        }
+
+        @Override
+        public void add(String s) {
+            for (char c : s.toCharArray()) add(c);
+        }
+
+        @Override
+        public void add(char c) {
+            if (Letters.isLetterOrDigit(c)) {
+                if (!inWord) count++;
+                inWord = true;
+            } else if (inWord && !joiner && (c == '\'' || c == '\u2019' || c == '-')) {
+                joiner = true;
+                return;
+            } else {
+                inWord = false;
+            }
+            joiner = false;
+        }
     }
 }
