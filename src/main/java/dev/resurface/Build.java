@@ -284,19 +284,7 @@ public final class Build {
         List<Page> pages = new ArrayList<>(Parallel.map(pool, published, p -> {
             if (stored != null) return stored.render(p, markdownStage, parseStage, renderContext, templatesContext, diags, searchTexts, search.enabled());
             if (cache == null) return markdownStage.render(p, diags, searchTexts);
-            String context = BuildCache.pageContext(!p.md().shortcodes().isEmpty(), renderContext, templatesContext);
-            BuildCache.Rendered old = cache.rendered.get(p.src().relPath());
-            if (old != null && old.source() == p && old.context().equals(context)) {
-                cache.renderHits.incrementAndGet();
-                diags.addAll(old.problems());
-                if (old.searchText() != null && search.enabled()) searchTexts.put(p.path(), old.searchText());
-                return old.page();
-            }
-            Diagnostics pageDiags = new Diagnostics();
-            Page done = markdownStage.render(p, pageDiags, searchTexts);
-            diags.addAll(pageDiags.all());
-            cache.rendered.put(p.src().relPath(), new BuildCache.Rendered(p, context, done, pageDiags.all(), searchTexts.get(p.path())));
-            return done;
+            return markdownStage.render(p, diags, searchTexts, cache, BuildCache.pageContext(!p.md().shortcodes().isEmpty(), renderContext, templatesContext));
         }));
         stage("markdown");
         if (stored != null) trace.accept(stored.summary());

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * exactly what a build without one would (a test edits a site at random and compares).
  */
 public final class BuildCache {
-    record Parsed(long size, long modified, Object fileKey, String context, Optional<ParsedPage> page, List<Diagnostic> problems) {}
+    record Parsed(FileStamp stamp, String context, Optional<ParsedPage> page, List<Diagnostic> problems) {}
 
     record Rendered(ParsedPage source, String context, Page page, List<Diagnostic> problems, String searchText) {}
 
@@ -125,8 +125,7 @@ public final class BuildCache {
         }
 
         Fingerprint attributes(Path p) throws IOException {
-            var a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            return text(a.size() + "/" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + "/" + a.fileKey());
+            return text(FileStamp.of(p).text());
         }
 
         String done() {

@@ -57,6 +57,22 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
         return page(p, html, md.toc(), md.summary(), md.words(), citedSources(md, refs.bibliography()), checked.nextReview(), checked.readability());
     }
 
+    /** {@link #render}, reusing the cache's page while its parse is the same and its render context unchanged. */
+    Page render(ParsedPage p, Diagnostics diags, Map<String, String> searchTexts, BuildCache cache, String context) {
+        BuildCache.Rendered old = cache.rendered.get(p.src().relPath());
+        if (old != null && old.source() == p && old.context().equals(context)) {
+            cache.renderHits.incrementAndGet();
+            diags.addAll(old.problems());
+            if (old.searchText() != null && search.enabled()) searchTexts.put(p.path(), old.searchText());
+            return old.page();
+        }
+        Diagnostics pageDiags = new Diagnostics();
+        Page done = render(p, pageDiags, searchTexts);
+        diags.addAll(pageDiags.all());
+        cache.rendered.put(p.src().relPath(), new BuildCache.Rendered(p, context, done, pageDiags.all(), searchTexts.get(p.path())));
+        return done;
+    }
+
     /** The finished page from its rendered parts; review date and reviewer come from the front matter. */
     private Page page(ParsedPage p, String html, List<dev.resurface.markdown.TocEntry> toc, String summary, int words, List<CitedSource> cited,
                       Optional<java.time.LocalDate> nextReview, Optional<dev.resurface.prose.Readability.Score> readability) {

@@ -90,16 +90,14 @@ record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Glossa
 
     /** {@link #parse}, reusing the cache's result while the file and the parse context are unchanged. */
     Optional<ParsedPage> parse(ContentScanner.Entry e, Diagnostics diags, BuildCache cache, String context) {
-        java.nio.file.attribute.BasicFileAttributes a;
+        FileStamp stamp;
         try {
-            a = Files.readAttributes(e.file(), java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            stamp = FileStamp.of(e.file());
         } catch (IOException ex) {
             return parse(e, diags);
         }
-        long modified = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
         BuildCache.Parsed old = cache.parsed.get(e.relPath());
-        if (old != null && old.size() == a.size() && old.modified() == modified && java.util.Objects.equals(old.fileKey(), a.fileKey())
-                && old.context().equals(context)) {
+        if (old != null && old.stamp().equals(stamp) && old.context().equals(context)) {
             cache.parseHits.incrementAndGet();
             diags.addAll(old.problems());
             return old.page();
@@ -107,7 +105,7 @@ record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Glossa
         Diagnostics local = new Diagnostics();
         Optional<ParsedPage> page = parse(e, local);
         diags.addAll(local.all());
-        cache.parsed.put(e.relPath(), new BuildCache.Parsed(a.size(), modified, a.fileKey(), context, page, local.all()));
+        cache.parsed.put(e.relPath(), new BuildCache.Parsed(stamp, context, page, local.all()));
         return page;
     }
 }

@@ -117,8 +117,7 @@ final class StoredPages {
 
     private static String stat(ContentScanner.Entry e) {
         try {
-            var a = java.nio.file.Files.readAttributes(e.file(), java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            return a.size() + "/" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + "/" + a.fileKey();
+            return FileStamp.of(e.file()).text();
         } catch (IOException ex) {
             return ""; // unknown: the bytes are hashed
         }

@@ -4,11 +4,11 @@ import java.util.Arrays;
 
 /** Maps a character offset in a file's text to a 1-based line and column. */
 public final class LineIndex {
-    private final CharSequence text;
+    private final String text;
     /** Line starts, found on first use: most files never need a position (no problem to report). */
     private volatile int[] starts;
 
-    public LineIndex(CharSequence text) {
+    public LineIndex(String text) {
         this.text = text;
     }
 
@@ -18,22 +18,13 @@ public final class LineIndex {
         return s;
     }
 
-    private static int[] scan(CharSequence text) {
+    private static int[] scan(String text) {
         int[] s = new int[64];
         int n = 0;
         s[n++] = 0;
-        if (text instanceof String str) { // indexOf, not a call per character
-            for (int i = str.indexOf('\n'); i >= 0; i = str.indexOf('\n', i + 1)) {
-                if (n == s.length) s = Arrays.copyOf(s, n * 2);
-                s[n++] = i + 1;
-            }
-            return Arrays.copyOf(s, n);
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (n == s.length) s = Arrays.copyOf(s, n * 2);
-                s[n++] = i + 1;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) { // indexOf, not a call per character
+            if (n == s.length) s = Arrays.copyOf(s, n * 2);
+            s[n++] = i + 1;
         }
         return Arrays.copyOf(s, n);
     }

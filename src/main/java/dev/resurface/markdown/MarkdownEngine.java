@@ -230,11 +230,6 @@ public final class MarkdownEngine {
         return false;
     }
 
-    /** Words are runs of letters or digits; an apostrophe or hyphen inside a word does not split it. */
-    static int countWords(String text) {
-        return PlainText.words(text);
-    }
-
     /** Raw HTML: its ids are anchors; its href/src values are links to check (not rewritten). */
     private static void raw(Node html, Set<String> anchors, List<LinkUse> links) {
         CharSequence text = html.getChars();

@@ -11,9 +11,7 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.resurface.util.Letters;
 
 /**
@@ -25,8 +23,6 @@ final class PlainText {
 
     /** Where the walk puts the text: a string, or a word count that never builds one. */
     private interface Sink {
-        void add(BasedSequence s);
-
         void add(String s);
 
         void add(char c);
@@ -35,8 +31,6 @@ final class PlainText {
     static String of(Node node) {
         StringBuilder sb = new StringBuilder();
         append(node, new Sink() {
-            @Override public void add(BasedSequence s) { sb.append(Seqs.string(s)); }
-
             @Override public void add(String s) { sb.append(s); }
 
             @Override public void add(char c) { sb.append(c); }
@@ -44,14 +38,14 @@ final class PlainText {
         return sb.toString();
     }
 
-    /** {@code countWords(of(node))}, without building the text. */
+    /** {@code words(of(node))}, without building the text. */
     static int words(Node node) {
         Words w = new Words();
         append(node, w, 0);
         return w.count();
     }
 
-    /** {@link Words#count} of a string. */
+    /** The words in a text (see {@link Words}). */
     static int words(String text) {
         Words w = new Words();
         w.add(text);
@@ -61,7 +55,7 @@ final class PlainText {
     private static void append(Node n, Sink sb, int depth) {
         if (depth > 200) return; // pathological nesting: the text so far is enough for a summary
         if (n instanceof Text || n instanceof Code) {
-            sb.add(n instanceof Code c ? c.getText() : n.getChars());
+            sb.add(Seqs.string(n instanceof Code c ? c.getText() : n.getChars()));
             return;
         }
         if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
@@ -89,33 +83,19 @@ final class PlainText {
 
     /**
      * Counts words as the text streams by. Words are runs of letters or digits; an apostrophe or hyphen
-     * inside a word does not split it ("don't", "non-ablative"). Slices of the parsed text are read
-     * through one reusable buffer, not copied into a String each.
+     * inside a word does not split it ("don't", "non-ablative").
      */
     private static final class Words implements Sink {
         private int count;
         private boolean inWord;
         /** A joiner just followed a word: the word goes on if a letter or digit comes next. */
         private boolean joiner;
-        private char[] buffer = new char[256];
 
         int count() { return count; }
 
         @Override
-        public void add(BasedSequence s) {
-            if (s instanceof SubSequence sub && sub.getBase() instanceof String base) {
-                int from = sub.getStartOffset(), len = sub.getEndOffset() - from;
-                if (len > buffer.length) buffer = new char[Math.max(len, buffer.length * 2)];
-                base.getChars(from, from + len, buffer, 0); // a NUL here reads as U+FFFD in flexmark: neither is a letter
-                for (int i = 0; i < len; i++) add(buffer[i]);
-            } else {
-                add(s.toString());
-            }
-        }
-
-        @Override
         public void add(String s) {
-            for (char c : s.toCharArray()) add(c);
+            for (char c : s.toCharArray()) add(c); // an array, not charAt: a call per character under C1
         }
 
         @Override

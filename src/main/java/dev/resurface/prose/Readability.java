@@ -44,15 +44,16 @@ public final class Readability {
         return Math.round(v * scale) / (double) scale;
     }
 
-    /**
-     * {words, sentences, syllables} of one block. The scans work on a char array: most pages hold a
-     * character beyond Latin-1 (a dash, a curly quote), and String.charAt on such text is a bounds-checked
-     * call per character under the launcher's C1-only JIT (it was a fifth of a 10,000-page build).
-     */
+    /** {words, sentences, syllables} of one block. */
     static int[] count(String block) {
         return count(block, null);
     }
 
+    /**
+     * {@link #count(String)} with a syllable memo. The scans work on a char array: most pages hold a
+     * character beyond Latin-1 (a dash, a curly quote), and String.charAt on such text is a bounds-checked
+     * call per character under the launcher's C1-only JIT (it was a fifth of a 10,000-page build).
+     */
     static int[] count(String block, Memo memo) {
         char[] t = block.toCharArray();
         int n = t.length;

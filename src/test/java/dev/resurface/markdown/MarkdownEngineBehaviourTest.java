@@ -197,12 +197,12 @@ class MarkdownEngineBehaviourTest {
 
     @Test
     void countWordsHandlesEdgeCases() {
-        assertEquals(0, MarkdownEngine.countWords(""));
-        assertEquals(0, MarkdownEngine.countWords(" -- ... "));
-        assertEquals(1, MarkdownEngine.countWords("don’t"), "typographic apostrophe joins too");
-        assertEquals(2, MarkdownEngine.countWords("end- start"), "a trailing hyphen splits");
-        assertEquals(2, MarkdownEngine.countWords("a'"+ " b"));
-        assertEquals(3, MarkdownEngine.countWords("Ünïcode naïve café"));
+        assertEquals(0, PlainText.words(""));
+        assertEquals(0, PlainText.words(" -- ... "));
+        assertEquals(1, PlainText.words("don’t"), "typographic apostrophe joins too");
+        assertEquals(2, PlainText.words("end- start"), "a trailing hyphen splits");
+        assertEquals(2, PlainText.words("a'"+ " b"));
+        assertEquals(3, PlainText.words("Ünïcode naïve café"));
     }
 
     @Test

@@ -53,7 +53,7 @@ class MarkdownEngineTest {
     @Test
     void wordsAreCounted() {
         assertEquals(6, engine.parse("Don't stop: non-ablative lasers, 2 weeks.\n").words());
-        assertEquals(0, MarkdownEngine.countWords(" -- "));
+        assertEquals(0, PlainText.words(" -- "));
     }
 
     @Test
