@@ -46,7 +46,7 @@ class TrustFeaturesTest {
     }
 
     static final List<String> WARNINGS = List.of(
-            "content/_data/sources.yml:14:3: warning: 'clinic-c' is not used by any published page (cite it from a page, or remove it from the data file)",
+            "content/_data/sources.yml:19:3: warning: 'clinic-c' is not used by any published page (cite it from a page, or remove it from the data file)",
             "content/guides/hard.md:1:1: warning: hard to read: Flesch-Kincaid grade 40.4 is above the site's limit of 9 (reading ease -150.2, 25.0 words a sentence) (shorter sentences and everyday words lower the grade)",
             "content/treatments/laser-a.md:20:85: warning: misleading claim 'painless': comfort varies from person to person (reword it, or quote it (\"…\") if you are reporting what others say)",
             "content/treatments/laser-b.md:1:1: warning: page has no section on risks and side effects (add a section whose heading matches 'risks|side effects' (rule at site.yml:30))",
@@ -89,6 +89,9 @@ class TrustFeaturesTest {
         assertTrue(items.get(0).text().startsWith("Laser resurfacing for the public. A Professional Society, 2025. Accessed 10 January 2026. Evidence grade A."), items.get(0).text());
         assertEquals(List.of("#cite-ref-1", "#cite-ref-2"), items.get(0).select("a[href^=#cite-ref]").eachAttr("href"));
         assertEquals("https://doi.org/10.1001/example.135.4.391", items.get(1).selectFirst("a").attr("href"), "a DOI becomes a link");
+        assertTrue(items.get(1).text().startsWith("Author A, Author B. A small split-face trial. A Journal 1999;135(4):391-7. PubMed: 10201234. Evidence grade A."),
+                "a journal article reads as a reference: " + items.get(1).text());
+        assertEquals("https://pubmed.ncbi.nlm.nih.gov/10201234/", items.get(1).select("a").get(1).attr("href"));
         assertEquals("Choosing a practitioner </script><b>", items.get(2).selectFirst("a").text(), "titles are escaped, never markup");
     }
 
@@ -100,6 +103,7 @@ class TrustFeaturesTest {
         assertEquals(List.of("society-a", "trial-b", "clinic-c", "agency-d"), items.eachAttr("id"));
         assertEquals(List.of("Laser A", "Laser B"), items.get(0).select("a[href^=/treatments/]").eachText());
         assertTrue(items.get(2).text().endsWith("Not cited by any page yet."), items.get(2).text());
+        assertTrue(items.get(2).text().startsWith("A clinic page no one cites. A Clinic, no date."), "year: n.d. says so: " + items.get(2).text());
     }
 
     @Test

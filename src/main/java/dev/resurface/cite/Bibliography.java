@@ -12,7 +12,8 @@ import java.util.Optional;
 /** Every source of the site by id, in the order the data file lists them. */
 public record Bibliography(Map<String, Source> sources) {
     public static final Bibliography EMPTY = new Bibliography(Map.of());
-    static final List<String> KEYS = List.of("id", "title", "publisher", "organisation", "year", "url", "accessed", "doi", "pmid", "grade", "note");
+    static final List<String> KEYS = List.of("id", "title", "authors", "publisher", "organisation", "journal", "volume", "issue", "pages",
+            "year", "url", "accessed", "doi", "pmid", "grade", "note");
 
     public Bibliography {
         sources = Frozen.map(sources);
@@ -39,9 +40,11 @@ public record Bibliography(Map<String, Source> sources) {
             return null;
         }
         String publisher = r.string("publisher").or(() -> r.string("organisation")).orElse("");
-        Optional<Integer> year = r.integer("year");
+        // "n.d." says on purpose that the source carries no date; anything else must be a year.
+        boolean undated = r.node("year") instanceof YNode.Scalar ys && "n.d.".equals(String.valueOf(ys.value()));
+        Optional<Integer> year = undated ? Optional.empty() : r.integer("year");
         year.ifPresent(y -> {
-            if (y < 1000 || y > 9999) r.error(r.node("year"), "'year' must be a four-digit year, found " + y, "");
+            if (y < 1000 || y > 9999) r.error(r.node("year"), "'year' must be a four-digit year, found " + y, "write n.d. for a source that states no date");
         });
         String url = r.string("url").orElse("");
         if (!url.isEmpty() && !(url.startsWith("https://") || url.startsWith("http://"))) {
@@ -51,8 +54,8 @@ public record Bibliography(Map<String, Source> sources) {
         if (!doi.isEmpty() && !doi.matches("10\\.\\d{4,9}/\\S+")) r.error(r.node("doi"), "'doi' must look like 10.1234/abc, found '" + doi + "'", "write the DOI without https://doi.org/");
         String pmid = r.string("pmid").orElse("");
         if (!pmid.isEmpty() && !pmid.matches("\\d{1,9}")) r.error(r.node("pmid"), "'pmid' must be digits, found '" + pmid + "'", "");
-        if (url.isEmpty() && doi.isEmpty()) {
-            problems.add(Diagnostic.error(path, m.line(), m.col(), "source '" + id + "' has neither 'url' nor 'doi'", "readers need a way to check it"));
+        if (url.isEmpty() && doi.isEmpty() && pmid.isEmpty()) {
+            problems.add(Diagnostic.error(path, m.line(), m.col(), "source '" + id + "' has no 'url', 'doi' or 'pmid'", "readers need a way to check it"));
         }
         Optional<LocalDate> accessed = Optional.empty();
         if (r.has("accessed")) {
@@ -60,6 +63,12 @@ public record Bibliography(Map<String, Source> sources) {
             if (n instanceof YNode.Scalar s && s.value() instanceof LocalDate d) accessed = Optional.of(d);
             else r.error(n, "'accessed' must be a date (YYYY-MM-DD), found " + YNode.describe(n), dev.resurface.diag.Hints.forType("a date (YYYY-MM-DD)"));
         }
-        return new Source(id, title.strip(), publisher.strip(), year, url, accessed, doi, pmid, r.string("grade").orElse(""), path, m.line(), m.col());
+        Source.Journal journal = new Source.Journal(text(r, "journal"), text(r, "volume"), text(r, "issue"), text(r, "pages"));
+        return new Source(id, title.strip(), text(r, "authors"), publisher.strip(), journal, year, undated, url, accessed, doi, pmid,
+                text(r, "grade"), text(r, "note"), path, m.line(), m.col());
+    }
+
+    private static String text(MapReader r, String key) {
+        return r.string(key).orElse("").strip();
     }
 }
