@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,20 @@ class RealSiteTest {
     @Test
     void buildingDoesNotTouchTheSources() {
         assertEquals(sourcesBefore, Fixtures.snapshot(ROOT.resolve("content")));
+    }
+
+    @Test
+    void everyTreatmentPageShowsTheGetHelpCardAndLinksToWhatToDoIfSomethingGoesWrong() throws Exception {
+        for (String page : List.of("co2", "erbium-yag", "non-ablative-fractional", "pulsed-dye-and-ipl", "nd-yag-and-others")) {
+            Document d = Jsoup.parse(Files.readString(out.resolve("types/" + page + "/index.html")));
+            Element card = d.selectFirst("main .get-help--urgent");
+            assertFalse(card == null, page + " shows the urgent care card");
+            assertTrue(card.selectFirst(".get-help__heading").text().startsWith("Urgent advice:"), "urgency is said in words, not only by colour");
+            assertTrue(card.text().contains("fever") && card.text().contains("NHS 111"), page + ": warning signs and where to go");
+            assertFalse(d.select("main a[href=/if-something-goes-wrong/]").isEmpty(), page + " links to 'If something goes wrong'");
+        }
+        Document home = Jsoup.parse(Files.readString(out.resolve("index.html")));
+        assertFalse(home.select("footer a[href=/if-something-goes-wrong/]").isEmpty(), "the footer links to 'If something goes wrong'");
     }
 
     @Test
