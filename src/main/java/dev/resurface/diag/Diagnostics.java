@@ -49,7 +49,7 @@ public final class Diagnostics {
 
     /** A full disk fails every write: say so once, not once per file. */
     public static List<Diagnostic> diskFullOnce(List<Diagnostic> sorted) {
-        List<Diagnostic> full = sorted.stream().filter(d -> d.message().contains("No space left on device")).toList();
+        List<Diagnostic> full = sorted.stream().filter(d -> d.message().contains("No space left on device") || d.message().endsWith(IoMessages.DISK_FULL)).toList();
         if (full.isEmpty()) return sorted;
         List<Diagnostic> out = new ArrayList<>(sorted);
         out.removeAll(full);
