@@ -5,6 +5,7 @@ import dev.resurface.BuildOptions;
 import dev.resurface.cache.PageStore;
 import dev.resurface.BuildResult;
 import dev.resurface.diag.Diagnostic;
+import dev.resurface.util.Counts;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,7 +138,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return Counts.of(n, noun);
     }
 
 }

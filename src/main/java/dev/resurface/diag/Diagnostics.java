@@ -1,5 +1,6 @@
 package dev.resurface.diag;
 
+import dev.resurface.util.Counts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -72,9 +73,10 @@ public final class Diagnostics {
             }
         }
         hidden.forEach((path, h) -> {
-            String what = h[0] > 0 ? h[0] + " more error" + (h[0] == 1 ? "" : "s") + (h[1] > 0 ? " and " + h[1] + " more warnings" : "")
-                    : h[1] + " more warning" + (h[1] == 1 ? "" : "s");
-            Diagnostic d = new Diagnostic(path, 0, 0, h[0] > 0 ? Severity.ERROR : Severity.WARNING, what + " in this file are not listed",
+            String what = h[0] > 0 ? Counts.of(h[0], "more error", "more errors") + (h[1] > 0 ? " and " + Counts.of(h[1], "more warning", "more warnings") : "")
+                    : Counts.of(h[1], "more warning", "more warnings");
+            String verb = h[0] + h[1] == 1 ? " is" : " are";
+            Diagnostic d = new Diagnostic(path, 0, 0, h[0] > 0 ? Severity.ERROR : Severity.WARNING, what + " in this file" + verb + " not listed",
                     "the first " + MAX_PER_FILE + " are; fix those first");
             out.add(d);
         });

@@ -56,6 +56,7 @@ public final class IoMessages {
         if (r.contains("too many levels of symbolic links")) return "a symbolic link leads back into its own folder";
         if (r.contains("too many open files")) return "too many files are open at once (raise the limit with 'ulimit -n')";
         if (r.contains("input/output error")) return "the disk reported a read or write error";
+        if (r.contains("inotify")) return "the system's limit on watched folders is reached (raise it with: sysctl fs.inotify.max_user_watches=524288)";
         if (!reason.isEmpty()) return reason;
         return e.getMessage() != null ? e.getMessage() : "an input/output error";
     }
