@@ -50,13 +50,20 @@ public final class Diagnostics {
 
     /** A full disk fails every write: say so once, not once per file. */
     public static List<Diagnostic> diskFullOnce(List<Diagnostic> sorted) {
-        List<Diagnostic> full = sorted.stream().filter(d -> d.message().contains("No space left on device") || d.message().endsWith(IoMessages.DISK_FULL)).toList();
+        List<Diagnostic> full = sorted.stream().filter(Diagnostics::aFileOnAFullDisk).toList();
         if (full.isEmpty()) return sorted;
         List<Diagnostic> out = new ArrayList<>(sorted);
         out.removeAll(full);
         out.add(Diagnostic.error("--output", 0, 0, "the disk is full: " + full.size() + (full.size() == 1 ? " file" : " files") + " could not be written",
                 "free some space and build again; the previous site was left as it was"));
         return out.stream().sorted().toList();
+    }
+
+    /** One file's write failed for want of space ("cannot write x: the disk is full"; not the staging folder's own failure, which is said as it is). */
+    private static boolean aFileOnAFullDisk(Diagnostic d) {
+        String m = d.message();
+        if (m.contains("No space left on device")) return true;
+        return (m.startsWith("cannot write ") || m.startsWith("cannot copy ")) && m.endsWith(": " + IoMessages.DISK_FULL);
     }
 
     /** Keeps the first {@link #MAX_PER_FILE} problems of each file and says how many more there are. */
