@@ -28,6 +28,7 @@ import dev.resurface.content.TextFiles;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.diag.Hints;
+import dev.resurface.diag.IoMessages;
 import dev.resurface.diag.Severity;
 import dev.resurface.links.ImageSizes;
 import dev.resurface.links.LinkResolver;
@@ -47,6 +48,7 @@ import dev.resurface.render.Tags;
 import dev.resurface.render.TemplateEngine;
 import dev.resurface.util.Parallel;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -144,6 +146,9 @@ public final class Build {
             return finish(false, diags, 0, 0, t0);
         } catch (IOException e) {
             diags.error(ioWhere(e), 0, 0, ioMessage(e), OUTPUT_HINT);
+            return finish(false, diags, 0, 0, t0);
+        } catch (UncheckedIOException e) { // e.g. a folder that cannot be listed, met while walking templates/
+            diags.error(ioWhere(e.getCause()), 0, 0, ioMessage(e.getCause()), OUTPUT_HINT);
             return finish(false, diags, 0, 0, t0);
         } catch (OutOfMemoryError e) {
             // the failed build's pages are garbage by now, so there is room to say what happened
@@ -381,7 +386,7 @@ public final class Build {
                 out.write(file, SearchIndex.build(site, searchTexts, search.maxWords(), search.exclude()));
                 written[0]++;
             } catch (IOException e) { // like every other file: reported, and a full disk counted once
-                diags.error("--output", 0, 0, "cannot write " + file + ": " + e.getMessage(), OUTPUT_HINT);
+                diags.error("--output", 0, 0, "cannot write " + file + ": " + IoMessages.reason(e), OUTPUT_HINT);
             }
         }
         stage("render");
@@ -715,7 +720,7 @@ public final class Build {
             out.copy(from, to);
             count.incrementAndGet();
         } catch (IOException e) {
-            diags.error(what, 0, 0, "cannot copy to the output folder: " + e.getMessage(), "check free disk space and permissions");
+            diags.error(what, 0, 0, "cannot copy to the output folder: " + IoMessages.reason(e), "check free disk space and permissions");
         }
         return null;
     }
@@ -747,20 +752,9 @@ public final class Build {
         return opts.site().toString();
     }
 
-    /** An I/O failure in words: what happened to which file, without a Java class name. */
+    /** An I/O failure in words: what happened to which file, without a Java class name ({@link IoMessages#describe}). */
     public static String ioMessage(IOException e) {
-        String file = e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null ? fse.getFile() : "";
-        // a failed write names no file: its message is the system's reason ("No space left on device")
-        String reason = e instanceof java.nio.file.FileSystemException fse ? (fse.getReason() != null ? fse.getReason() : "")
-                : e.getMessage() != null ? e.getMessage() : "";
-        String what;
-        if (e instanceof java.nio.file.AccessDeniedException) what = "permission denied";
-        else if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) what = "a file is in the way where a folder is needed";
-        else if (reason.toLowerCase(java.util.Locale.ROOT).contains("no space")) what = "the disk is full";
-        else if (reason.toLowerCase(java.util.Locale.ROOT).contains("read-only")) what = "the file system is read-only";
-        else if (!reason.isEmpty()) what = reason;
-        else what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return file.isEmpty() ? "cannot read or write: " + what : "cannot read or write " + file + ": " + what;
+        return IoMessages.describe(e);
     }
 
     private static String orElse(String s, String fallback) {

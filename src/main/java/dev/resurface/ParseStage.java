@@ -9,6 +9,7 @@ import dev.resurface.content.Pos;
 import dev.resurface.content.SourceFile;
 import dev.resurface.content.TextFiles;
 import dev.resurface.diag.Diagnostics;
+import dev.resurface.diag.IoMessages;
 import dev.resurface.glossary.GlossaryMarker;
 import dev.resurface.links.Urls;
 import dev.resurface.markdown.MarkdownEngine;
@@ -37,7 +38,7 @@ record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Glossa
         try {
             return Optional.of(Files.readAllBytes(e.file()));
         } catch (IOException ex) {
-            diags.error("content/" + e.relPath(), 0, 0, "cannot read: " + ex.getClass().getSimpleName(), "check the file's permissions");
+            diags.error("content/" + e.relPath(), 0, 0, "cannot read: " + IoMessages.reason(ex), "check the file's permissions");
             return Optional.empty();
         }
     }

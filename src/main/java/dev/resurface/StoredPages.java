@@ -6,6 +6,7 @@ import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.markdown.ParsedMarkdown;
+import dev.resurface.util.Counts;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -173,6 +174,7 @@ final class StoredPages {
 
     /** For --verbose: how much the cache saved. */
     String summary() {
-        return "cache: " + parsesSkipped.get() + " Markdown parses and " + rendersSkipped.get() + " renders reused, " + fresh.size() + " pages kept";
+        return "cache: " + Counts.of(parsesSkipped.get(), "Markdown parse") + " and " + Counts.of(rendersSkipped.get(), "render") + " reused, "
+                + Counts.of(fresh.size(), "page") + " kept";
     }
 }

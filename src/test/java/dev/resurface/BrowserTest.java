@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.resurface.serve.SiteServer;
 import dev.resurface.testing.Browser;
 import dev.resurface.testing.Fixtures;
+import dev.resurface.testing.NeedsBrowser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the small-screen menu, no sideways scrolling at 360 px, no console errors, and zero axe-core
  * violations (WCAG 2.2 A and AA, and best practices) on every page.
  */
+@NeedsBrowser
 class BrowserTest {
     static final Path ROOT = Path.of("").toAbsolutePath();
     @TempDir

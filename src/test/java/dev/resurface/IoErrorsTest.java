@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.IoMessages;
 import dev.resurface.testing.Fixtures;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +35,23 @@ class IoErrorsTest {
     }
 
     @Test
+    void eachCommonFailureHasItsOwnSentence() throws Exception {
+        Path missing = tmp.resolve("missing");
+        assertEquals("the folder " + missing + " does not exist", IoMessages.reason(new NoSuchFileException(missing.resolve("r.json").toString())));
+        assertEquals("no such file or folder", IoMessages.reason(new NoSuchFileException(tmp.resolve("gone.md").toString())));
+        assertEquals("it is a folder, where a file is needed", IoMessages.reason(new FileSystemException("/x", null, "Is a directory")));
+        assertEquals("a file is in the way where a folder is needed", IoMessages.reason(new FileSystemException("/x/y", null, "Not a directory")));
+        assertEquals("your disk quota is used up", IoMessages.reason(new IOException("Disk quota exceeded")));
+        assertEquals("the name is too long", IoMessages.reason(new FileSystemException("/x", null, "File name too long")));
+        assertEquals("permission denied", IoMessages.reason(new FileSystemException("/proc/x", null, "Operation not permitted")));
+        assertTrue(IoMessages.reason(new IOException("User limit of inotify watches reached")).startsWith("the system's limit on watched folders is reached"));
+        // a stream over a folder wraps its failure: it is still disk trouble, not a bug
+        assertEquals(Optional.of("cannot read or write /t: permission denied"),
+                IoMessages.cause(new UncheckedIOException(new AccessDeniedException("/t"))).map(IoMessages::describe));
+        assertEquals(Optional.empty(), IoMessages.cause(new IllegalStateException("a bug")));
+    }
+
+    @Test
     void aFullDiskIsReportedOnceNotPerFile() {
         List<Diagnostic> many = List.of(
                 Diagnostic.error("content/a.md", 0, 0, "cannot write a/index.html: No space left on device", ""),
@@ -39,6 +61,12 @@ class IoErrorsTest {
         assertEquals(2, out.size());
         assertEquals("--output: error: the disk is full: 2 files could not be written (free some space and build again; the previous site was left as it was)",
                 out.get(0).format());
+        // the same in this engine's words ("cannot write x: the disk is full")
+        List<Diagnostic> worded = dev.resurface.diag.Diagnostics.diskFullOnce(List.of(
+                Diagnostic.error("content/a.md", 0, 0, "cannot write a/index.html: " + IoMessages.DISK_FULL, ""),
+                Diagnostic.error("content/b.md", 0, 0, "cannot copy to the output folder: " + IoMessages.DISK_FULL, "")));
+        assertEquals(List.of("--output: error: the disk is full: 2 files could not be written (free some space and build again; the previous site was left as it was)"),
+                worded.stream().map(Diagnostic::format).toList());
     }
 
     @Test

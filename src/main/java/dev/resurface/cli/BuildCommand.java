@@ -5,7 +5,9 @@ import dev.resurface.BuildOptions;
 import dev.resurface.cache.PageStore;
 import dev.resurface.BuildResult;
 import dev.resurface.diag.Diagnostic;
+import dev.resurface.util.Counts;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -51,6 +53,16 @@ public final class BuildCommand implements Callable<Integer> {
 
         @Option(names = {"-v", "--verbose"}, description = "Print more detail (and stack traces of internal errors).")
         boolean verbose;
+
+        /** On a terminal, without --quiet or --verbose: one progress line rewritten in place. */
+        boolean progress() {
+            return !verbose && !quiet && System.console() != null;
+        }
+
+        /** Where the build's stage lines go: printed with --verbose, the progress line on a terminal, else nowhere. */
+        java.util.function.Consumer<String> trace(PrintWriter err) {
+            return verbose ? line -> err.println("resurface: " + line) : progress() ? BuildCommand.progress(err) : line -> { };
+        }
     }
 
     @CommandLine.Spec
@@ -69,9 +81,8 @@ public final class BuildCommand implements Callable<Integer> {
         if (baseUrl != null) opts = opts.withBaseUrl(baseUrl);
         if (today != null) opts = opts.withToday(today);
         PrintWriter err = spec.commandLine().getErr();
-        boolean progress = !verbosity.verbose && !verbosity.quiet && System.console() != null;
-        Build build = new Build(opts, "resurface " + Main.version(), verbosity.verbose ? line -> err.println("resurface: " + line)
-                : progress ? progress(err) : line -> { });
+        boolean progress = verbosity.progress();
+        Build build = new Build(opts, "resurface " + Main.version(), verbosity.trace(err));
         if (cache != null) build.withStore(openCache(siteDir, opts.output()));
         BuildResult r = build.run();
         if (progress) clearProgress(err);
@@ -87,6 +98,9 @@ public final class BuildCommand implements Callable<Integer> {
                 : dir.startsWith(siteDir.resolve("templates")) ? "inside templates/"
                 : dir.startsWith(output) || output.startsWith(dir) ? "the output folder, inside it or around it" : "";
         if (!where.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "--cache " + cache + " is " + where + "; choose a folder of its own, e.g. .resurface-cache");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cache " + cache + " is a file, not a folder; choose a folder of its own, e.g. .resurface-cache");
+        }
         try {
             return PageStore.open(dir, PageStore.engineIdentity(Main.version()));
         } catch (java.io.IOException e) {
@@ -124,7 +138,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return Counts.of(n, noun);
     }
 
 }

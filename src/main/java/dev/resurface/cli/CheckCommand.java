@@ -8,7 +8,9 @@ import com.google.gson.JsonObject;
 import dev.resurface.BuildResult;
 import dev.resurface.PageReport;
 import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.IoMessages;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +40,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Judge review dates as of this day (default: today, UTC).")
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
 
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
-    boolean quiet;
+    @CommandLine.ArgGroup(exclusive = true)
+    BuildCommand.Verbosity verbosity = new BuildCommand.Verbosity();
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of CPUs).")
     Integer threads;
@@ -48,24 +50,65 @@ public final class CheckCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (threads != null && threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        if (report != null) prepareReport(); // before the check: a bad path is refused at once, not after the wait
         Path siteDir = site.toAbsolutePath().normalize();
         BuildOptions opts = new BuildOptions(siteDir, siteDir.resolve("site-output"), drafts, strict, java.util.Optional.empty(),
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), false, today);
-        boolean progress = !quiet && System.console() != null;
-        BuildResult r = new Build(opts, "resurface " + Main.version(), progress ? BuildCommand.progress(spec.commandLine().getErr()) : line -> { }).run();
-        if (progress) BuildCommand.clearProgress(spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        boolean quiet = verbosity.quiet;
+        BuildResult r = new Build(opts, "resurface " + Main.version(), verbosity.trace(err)).run();
+        if (verbosity.progress()) BuildCommand.clearProgress(err);
         for (Diagnostic d : r.diagnostics()) {
-            if (!quiet || d.isError()) spec.commandLine().getErr().println(d.format());
+            if (!quiet || d.isError()) err.println(d.format());
         }
         String count = BuildCommand.count(r.errors(), "error") + ", " + BuildCommand.count(r.warnings(), "warning");
-        if (!r.ok()) spec.commandLine().getErr().println(count);
+        if (!r.ok()) err.println(count);
         else if (!quiet) spec.commandLine().getOut().println("checked " + BuildCommand.count(r.pages(), "page") + ": " + count + " in " + r.elapsedMillis() + " ms");
-        if (report != null) Files.writeString(report, json(r), StandardCharsets.UTF_8);
-        spec.commandLine().getErr().flush();
+        boolean written = report == null || writeReport(r, err);
+        err.flush();
         spec.commandLine().getOut().flush();
-        return r.ok() ? 0 : 1;
+        return r.ok() && written ? 0 : 1;
+    }
+
+    /**
+     * Refuses a --report path that cannot be a file (exit 2): a folder, or a path through a file. A
+     * missing folder is made, as for --output and --cache.
+     */
+    private void prepareReport() {
+        Path file = report.toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) throw badReport("is a folder; give a file name, e.g. " + report.resolve("report.json"));
+        Path dir = file.getParent();
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (!Files.exists(p)) continue;
+            if (!Files.isDirectory(p)) throw badReport("cannot be written: " + p + " is a file, not a folder");
+            break;
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw badReport("cannot be written: cannot make the folder " + dir + " (" + IoMessages.reason(e) + ")");
+        }
+        if (Files.exists(file) ? !Files.isWritable(file) : !Files.isWritable(dir)) {
+            throw badReport("cannot be written: permission denied" + (Files.exists(file) ? "" : " in " + dir));
+        }
+    }
+
+    private CommandLine.ParameterException badReport(String why) {
+        return new CommandLine.ParameterException(spec.commandLine(), "--report " + report + " " + why);
+    }
+
+    /** Writes the JSON report; a failure (a full disk, say) is an error of its own: the check's results above stand. */
+    private boolean writeReport(BuildResult r, PrintWriter err) {
+        try {
+            Files.writeString(report, json(r), StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            err.println(Diagnostic.error("--report", 0, 0, "cannot write " + report + ": " + IoMessages.reason(e),
+                    "the check's results are above; free some space or choose another --report path").format());
+            return false;
+        }
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.resurface.cli;
 
+import dev.resurface.diag.IoMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,6 +40,14 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            Optional<IOException> io = IoMessages.cause(ex);
+            if (io.isPresent()) {
+                // disk trouble is not a bug: say which file and why (each command names its own paths where it can)
+                err.println("resurface: error: " + IoMessages.describe(io.get()));
+                if (parsed.hasMatchedOption("--verbose")) ex.printStackTrace(err);
+                err.flush();
+                return 1;
+            }
             err.println("resurface: internal error: " + ex);
             err.println("This is a bug in resurface, not in your site; please report it with --verbose output.");
             if (parsed.hasMatchedOption("--verbose")) ex.printStackTrace(err);

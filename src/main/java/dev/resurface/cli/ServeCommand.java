@@ -2,8 +2,13 @@ package dev.resurface.cli;
 
 import dev.resurface.BuildOptions;
 import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.IoMessages;
 import dev.resurface.serve.DevServer;
+import dev.resurface.util.Counts;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -42,6 +47,9 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether a build has succeeded yet, so a failed one can say truly what the browser shows. */
+    private boolean served;
+
     /** The address to listen on (for tests of the default). */
     public String host() {
         return host;
@@ -50,6 +58,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
+        try {
+            InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--host " + host
+                    + " is not an address or a known host name; use e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every network)");
+        }
         Path siteDir = site.toAbsolutePath().normalize();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -64,10 +78,9 @@ public final class ServeCommand implements Callable<Integer> {
             dev = DevServer.start(opts, "resurface " + Main.version(), host, port, b -> {
                 synchronized (this) {
                     for (Diagnostic d : b.result().diagnostics()) if (!quiet || d.isError()) err.println(d.format());
-                    String what = b.changed().isEmpty() ? "built" : "rebuilt (" + String.join(", ", b.changed()) + ")";
-                    if (!b.result().ok()) err.println(what + ": " + b.result().errors() + " error(s); still serving the last good build");
-                    else if (!quiet) out.println(what + ": " + b.result().pages() + " pages (" + b.reused().rendered() + " reused), "
-                            + b.result().warnings() + " warning(s) in " + b.millis() + " ms");
+                    if (!b.result().ok()) err.println(summary(b, served));
+                    else if (!quiet) out.println(summary(b, served));
+                    served |= b.result().ok();
                     if (verbose) out.println("  stages: " + b.stages());
                     err.flush();
                     out.flush();
@@ -75,6 +88,10 @@ public final class ServeCommand implements Callable<Integer> {
             });
         } catch (java.net.BindException e) {
             err.println("--port:0:0: error: cannot listen on " + host + ":" + port + ": " + e.getMessage() + " (pick another --port, or 0 for any free one)");
+            err.flush();
+            return 1;
+        } catch (IOException e) { // e.g. the system's limit on watched folders
+            err.println("resurface: error: cannot serve " + siteDir + ": " + IoMessages.reason(e));
             err.flush();
             return 1;
         }
@@ -95,6 +112,20 @@ public final class ServeCommand implements Callable<Integer> {
         }, "resurface-stop"));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * The line printed after each build: what was built and how it went; after a failure, what the
+     * browser shows now (the last good build, or nothing yet).
+     */
+    static String summary(DevServer.Rebuilt b, boolean servedBefore) {
+        String files = b.changed().isEmpty() ? "" : " (" + String.join(", ", b.changed()) + ")";
+        if (!b.result().ok()) {
+            return (b.changed().isEmpty() ? "build failed" : "rebuild failed" + files) + ": " + Counts.of(b.result().errors(), "error") + "; "
+                    + (servedBefore ? "still serving the last good build" : "nothing to serve yet: fix the errors and save, and the site appears");
+        }
+        return (b.changed().isEmpty() ? "built" : "rebuilt" + files) + ": " + Counts.of(b.result().pages(), "page") + " ("
+                + b.reused().rendered() + " reused), " + Counts.of(b.result().warnings(), "warning") + " in " + b.millis() + " ms";
     }
 
     private static void openBrowser(String url, PrintWriter err) {

@@ -1,6 +1,7 @@
 package dev.resurface.content;
 
 import dev.resurface.diag.Diagnostics;
+import dev.resurface.diag.IoMessages;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ public final class ContentScanner {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
                 diags.error("content/" + contentDir.relativize(file).toString().replace('\\', '/'), 0, 0,
-                        "cannot read: " + exc.getClass().getSimpleName(), "check the file's permissions");
+                        "cannot read: " + IoMessages.reason(exc), "check the file's permissions");
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -1,6 +1,7 @@
 package dev.resurface.content;
 
 import dev.resurface.diag.Diagnostics;
+import dev.resurface.diag.IoMessages;
 import dev.resurface.yaml.YNode;
 import dev.resurface.yaml.YamlReader;
 import java.io.IOException;
@@ -41,7 +42,7 @@ public final class DataLoader {
                 diags.error(sitePath, ex.line(), ex.col(), ex.getMessage(), ex.hint());
                 continue;
             } catch (IOException ex) {
-                diags.error(sitePath, 0, 0, "cannot read: " + ex.getClass().getSimpleName(), "");
+                diags.error(sitePath, 0, 0, "cannot read: " + IoMessages.reason(ex), "check the file's permissions");
                 continue;
             }
             if (text.startsWith("\uFEFF")) text = text.substring(1);

@@ -6,6 +6,7 @@ import dev.resurface.config.Schema;
 import dev.resurface.config.SchemaRule;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
+import dev.resurface.util.Counts;
 import dev.resurface.yaml.YNode;
 import dev.resurface.yaml.YamlReader;
 import java.time.LocalDate;
@@ -92,7 +93,7 @@ public final class FrontMatterParser {
             line++;
         }
         problems.add(Diagnostic.error(src.path(), 1, 1, "front matter is not closed",
-                "add a '---' line after the last front-matter field (file has " + (line - 1) + " lines)"));
+                "add a '---' line after the last front-matter field (file has " + Counts.of(line - 1, "line") + ")"));
         return Optional.empty();
     }
 
@@ -229,10 +230,10 @@ public final class FrontMatterParser {
                     Optional.empty(), Optional.empty(), spec.min(), spec.max(), spec.pattern(), spec.in());
             for (YNode item : items) check(path, itemSpec, item, problems, refs).ifPresent(out::add);
             if (spec.minItems().isPresent() && items.size() < spec.minItems().get()) {
-                problems.add(err(path, node, "'" + name + "' needs at least " + spec.minItems().get() + " items, found " + items.size(), range(spec.minItems(), spec.maxItems(), " items")));
+                problems.add(err(path, node, "'" + name + "' needs at least " + Counts.of(spec.minItems().get(), "item") + ", found " + items.size(), range(spec.minItems(), spec.maxItems(), "item")));
             }
             if (spec.maxItems().isPresent() && items.size() > spec.maxItems().get()) {
-                problems.add(err(path, node, "'" + name + "' allows at most " + spec.maxItems().get() + " items, found " + items.size(), range(spec.minItems(), spec.maxItems(), " items")));
+                problems.add(err(path, node, "'" + name + "' allows at most " + Counts.of(spec.maxItems().get(), "item") + ", found " + items.size(), range(spec.minItems(), spec.maxItems(), "item")));
             }
             return Optional.of(java.util.Collections.unmodifiableList(out));
         }
@@ -369,9 +370,16 @@ public final class FrontMatterParser {
         return s.isEmpty() ? fallback : s;
     }
 
-    /** The allowed range as a hint: "allowed: 1 to 5", "allowed: at least 2 items". */
+    /** The allowed range as a hint: "allowed: 1 to 5", "allowed: at least 2 items", "allowed: at most 1 item". */
     private static String range(Optional<?> min, Optional<?> max, String unit) {
-        if (min.isPresent() && max.isPresent()) return "allowed: " + min.get() + " to " + max.get() + unit;
-        return min.isPresent() ? "allowed: at least " + min.get() + unit : "allowed: at most " + max.map(String::valueOf).orElse("?") + unit;
+        if (min.isPresent() && max.isPresent()) return "allowed: " + min.get() + " to " + max.get() + units(max.get(), unit);
+        return min.isPresent() ? "allowed: at least " + min.get() + units(min.get(), unit)
+                : "allowed: at most " + max.map(String::valueOf).orElse("?") + units(max.orElse(null), unit);
+    }
+
+    /** " items" after a count (" item" after 1); nothing for a unitless range. */
+    private static String units(Object n, String unit) {
+        if (unit.isEmpty()) return "";
+        return " " + Counts.noun(n instanceof Number num ? num.longValue() : 2, unit, unit + "s");
     }
 }

@@ -1,5 +1,6 @@
 package dev.resurface.diag;
 
+import dev.resurface.util.Counts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -49,13 +50,20 @@ public final class Diagnostics {
 
     /** A full disk fails every write: say so once, not once per file. */
     public static List<Diagnostic> diskFullOnce(List<Diagnostic> sorted) {
-        List<Diagnostic> full = sorted.stream().filter(d -> d.message().contains("No space left on device")).toList();
+        List<Diagnostic> full = sorted.stream().filter(Diagnostics::aFileOnAFullDisk).toList();
         if (full.isEmpty()) return sorted;
         List<Diagnostic> out = new ArrayList<>(sorted);
         out.removeAll(full);
         out.add(Diagnostic.error("--output", 0, 0, "the disk is full: " + full.size() + (full.size() == 1 ? " file" : " files") + " could not be written",
                 "free some space and build again; the previous site was left as it was"));
         return out.stream().sorted().toList();
+    }
+
+    /** One file's write failed for want of space ("cannot write x: the disk is full"; not the staging folder's own failure, which is said as it is). */
+    private static boolean aFileOnAFullDisk(Diagnostic d) {
+        String m = d.message();
+        if (m.contains("No space left on device")) return true;
+        return (m.startsWith("cannot write ") || m.startsWith("cannot copy ")) && m.endsWith(": " + IoMessages.DISK_FULL);
     }
 
     /** Keeps the first {@link #MAX_PER_FILE} problems of each file and says how many more there are. */
@@ -72,9 +80,10 @@ public final class Diagnostics {
             }
         }
         hidden.forEach((path, h) -> {
-            String what = h[0] > 0 ? h[0] + " more error" + (h[0] == 1 ? "" : "s") + (h[1] > 0 ? " and " + h[1] + " more warnings" : "")
-                    : h[1] + " more warning" + (h[1] == 1 ? "" : "s");
-            Diagnostic d = new Diagnostic(path, 0, 0, h[0] > 0 ? Severity.ERROR : Severity.WARNING, what + " in this file are not listed",
+            String what = h[0] > 0 ? Counts.of(h[0], "more error", "more errors") + (h[1] > 0 ? " and " + Counts.of(h[1], "more warning", "more warnings") : "")
+                    : Counts.of(h[1], "more warning", "more warnings");
+            String verb = h[0] + h[1] == 1 ? " is" : " are";
+            Diagnostic d = new Diagnostic(path, 0, 0, h[0] > 0 ? Severity.ERROR : Severity.WARNING, what + " in this file" + verb + " not listed",
                     "the first " + MAX_PER_FILE + " are; fix those first");
             out.add(d);
         });

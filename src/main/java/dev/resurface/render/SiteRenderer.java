@@ -7,6 +7,7 @@ import dev.resurface.content.PageOrder;
 import dev.resurface.content.Site;
 import dev.resurface.content.Tag;
 import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.IoMessages;
 import dev.resurface.output.OutputSink;
 import dev.resurface.util.Parallel;
 import java.io.IOException;
@@ -207,7 +208,7 @@ public final class SiteRenderer {
             out.write(job.file(), r.text().get().getBytes(StandardCharsets.UTF_8));
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(Diagnostic.error(job.what(), 0, 0, "cannot write " + job.file() + ": " + e.getMessage(),
+            return Optional.of(Diagnostic.error(job.what(), 0, 0, "cannot write " + job.file() + ": " + IoMessages.reason(e),
                     "check free disk space and permissions of the output folder"));
         }
     }

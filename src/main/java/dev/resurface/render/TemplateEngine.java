@@ -2,6 +2,7 @@ package dev.resurface.render;
 
 import dev.resurface.content.TextFiles;
 import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.IoMessages;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -133,7 +134,7 @@ public final class TemplateEngine {
                 out.add(Diagnostic.error(pathOf(e.getTemplateName() != null ? e.getTemplateName() : name),
                         e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + firstLine(e.getEditorMessage()), ""));
             } catch (IOException e) {
-                out.add(Diagnostic.error(pathOf(name), 0, 0, "cannot read template: " + e.getMessage(), ""));
+                out.add(Diagnostic.error(pathOf(name), 0, 0, "cannot read template: " + IoMessages.reason(e), ""));
             }
         }
         return out;
@@ -164,7 +165,7 @@ public final class TemplateEngine {
             return new Result(Optional.empty(), Optional.of(Diagnostic.error(pathOf(name), e.getLineNumber(), e.getColumnNumber(),
                     "template syntax error: " + firstLine(e.getEditorMessage()), "")));
         } catch (IOException e) {
-            return new Result(Optional.empty(), Optional.of(Diagnostic.error(pathOf(name), 0, 0, "cannot read template: " + e.getMessage(), "")));
+            return new Result(Optional.empty(), Optional.of(Diagnostic.error(pathOf(name), 0, 0, "cannot read template: " + IoMessages.reason(e), "")));
         }
     }
 

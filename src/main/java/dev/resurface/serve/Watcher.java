@@ -13,18 +13,20 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Watches a site for changes: {@code site.yml}, and everything under {@code content/} and
  * {@code templates/}, including folders created, deleted or renamed later. Changes that arrive
  * together (an editor's save is often several events) are reported once, after a short quiet spell.
- * Editor scratch files (dot files, {@code ~} backups) are ignored.
+ * Editor scratch files ({@link #scratch}) are ignored: they neither trigger a rebuild nor appear in its log.
  */
 public final class Watcher implements AutoCloseable {
     static final long QUIET_MILLIS = 20;
@@ -65,10 +67,27 @@ public final class Watcher implements AutoCloseable {
         Path rel = site.relativize(changed);
         if (rel.getNameCount() == 0) return false;
         String name = changed.getFileName().toString();
-        if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")) return false;
+        if (scratch(name, Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS))) return false;
         String top = rel.getName(0).toString();
         if (rel.getNameCount() == 1) return top.equals("site.yml") || top.equals("content") || top.equals("templates");
         return top.equals("content") || top.equals("templates");
+    }
+
+    /** GNU sed -i's temporary file: "sed" and six random letters or digits, no extension. */
+    private static final Pattern SED_TEMP = Pattern.compile("sed[A-Za-z0-9]{6}");
+    private static final List<String> SCRATCH_ENDINGS = List.of("~", ".swp", ".swo", ".swn", ".swx", ".tmp", "___jb_tmp___", "___jb_old___");
+
+    /**
+     * Editors' scratch files, saved beside the real one and gone a moment later: dot files (vim's
+     * .x.swp, Emacs's .#x lock, LibreOffice's .~lock.x#, macOS's .DS_Store), backups ending in ~, swap
+     * files, *.tmp, Emacs's #x# autosave, vim's 4913 write test, JetBrains' safe-write copies and
+     * sed -i's temporary (sedESapw3; a folder of that shape is real content).
+     */
+    static boolean scratch(String name, boolean folder) {
+        if (name.startsWith(".") || name.equals("4913")) return true;
+        if (name.length() > 1 && name.startsWith("#") && name.endsWith("#")) return true;
+        for (String end : SCRATCH_ENDINGS) if (name.endsWith(end)) return true;
+        return !folder && SED_TEMP.matcher(name).matches();
     }
 
     /**

@@ -112,7 +112,7 @@ class FrontMatterParserBehaviourTest {
     void unclosedFrontMatterCountsTheLines() {
         assertEquals(List.of("content/x.md:1:1: error: front matter is not closed (add a '---' line after the last front-matter field (file has 4 lines))"),
                 problems("---\ntitle: x\n\nbody\n"));
-        assertEquals(List.of("content/x.md:1:1: error: front matter is not closed (add a '---' line after the last front-matter field (file has 1 lines))"),
+        assertEquals(List.of("content/x.md:1:1: error: front matter is not closed (add a '---' line after the last front-matter field (file has 1 line))"),
                 problems("---"));
     }
 
@@ -444,8 +444,17 @@ class FrontMatterParserBehaviourTest {
     }
 
     @Test
+    void aCountOfOneIsSingular() {
+        Schema one = schema("schema:\n  fields:\n    one: {type: list, maxItems: 1}\n    some: {type: list, minItems: 1}\n");
+        assertEquals(List.of("content/x.md:3:6: error: 'one' allows at most 1 item, found 2 (allowed: at most 1 item)"),
+                problems("---\ntitle: x\none: [a, b]\n---\n", one));
+        assertEquals(List.of("content/x.md:3:7: error: 'some' needs at least 1 item, found 0 (allowed: at least 1 item)"),
+                problems("---\ntitle: x\nsome: []\n---\n", one));
+    }
+
+    @Test
     void minItemsAndMaxItemsCountTheList() {
-        assertEquals(List.of("content/x.md:3:5: error: 'lv' needs at least 1 items, found 0 (allowed: 1 to 2 items)"), problems("---\ntitle: x\nlv: []\n---\n", TYPED));
+        assertEquals(List.of("content/x.md:3:5: error: 'lv' needs at least 1 item, found 0 (allowed: 1 to 2 items)"), problems("---\ntitle: x\nlv: []\n---\n", TYPED));
         assertEquals(List.of("content/x.md:3:6: error: 'pgs' allows at most 2 items, found 3 (allowed: at most 2 items)"),
                 problems("---\ntitle: x\npgs: [a.md, b.md, c.md]\n---\n", TYPED));
     }

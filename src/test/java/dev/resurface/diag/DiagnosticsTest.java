@@ -146,4 +146,15 @@ class DiagnosticsTest {
         List<Diagnostic> sorted = d.sorted();
         for (int i = 1; i < sorted.size(); i++) assertTrue(sorted.get(i - 1).compareTo(sorted.get(i)) < 0);
     }
+
+    @Test
+    void theCountOfUnlistedProblemsIsWorded() {
+        List<Diagnostic> many = new ArrayList<>();
+        for (int i = 1; i <= Diagnostics.MAX_PER_FILE + 1; i++) many.add(Diagnostic.error("a.md", i, 1, "e" + i, ""));
+        List<Diagnostic> one = Diagnostics.capPerFile(many.stream().sorted().toList());
+        assertEquals("a.md: error: 1 more error in this file is not listed (the first 100 are; fix those first)", one.get(0).format());
+        many.add(Diagnostic.warning("a.md", 500, 1, "w", ""));
+        List<Diagnostic> two = Diagnostics.capPerFile(many.stream().sorted().toList());
+        assertEquals("a.md: error: 1 more error and 1 more warning in this file are not listed (the first 100 are; fix those first)", two.get(0).format());
+    }
 }

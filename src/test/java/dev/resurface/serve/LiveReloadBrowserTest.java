@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resurface.BuildOptions;
 import dev.resurface.testing.Browser;
+import dev.resurface.testing.NeedsBrowser;
 import dev.resurface.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** serve in a real headless Chromium: an edit reloads the tab; a broken file shows an overlay until it is fixed. */
+@NeedsBrowser
 class LiveReloadBrowserTest {
     @TempDir
     Path tmp;
