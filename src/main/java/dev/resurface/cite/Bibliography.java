@@ -54,12 +54,7 @@ public record Bibliography(Map<String, Source> sources) {
         if (url.isEmpty() && doi.isEmpty()) {
             problems.add(Diagnostic.error(path, m.line(), m.col(), "source '" + id + "' has neither 'url' nor 'doi'", "readers need a way to check it"));
         }
-        Optional<LocalDate> accessed = Optional.empty();
-        if (r.has("accessed")) {
-            YNode n = r.node("accessed");
-            if (n instanceof YNode.Scalar s && s.value() instanceof LocalDate d) accessed = Optional.of(d);
-            else r.error(n, "'accessed' must be a date (YYYY-MM-DD), found " + YNode.describe(n), dev.resurface.diag.Hints.forType("a date (YYYY-MM-DD)"));
-        }
+        Optional<LocalDate> accessed = r.date("accessed");
         return new Source(id, title.strip(), publisher.strip(), year, url, accessed, doi, pmid, r.string("grade").orElse(""), path, m.line(), m.col());
     }
 }
