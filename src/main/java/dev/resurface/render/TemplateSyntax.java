@@ -92,6 +92,10 @@ final class TemplateSyntax {
         if ((m = UNKNOWN_BUILTIN.matcher(first)).find()) return unknownBuiltin(m.group(1), full, src);
         if ((m = MALFORMED.matcher(first)).find()) {
             String d = m.group(1);
+            int end = src.text == null ? -1 : src.text.lastIndexOf("</#" + d, src.offset());
+            if (end >= 0 && src.offset() - end <= 3) {
+                return src.at("'</#" + d + ">' does not exist: '<#" + d + ">' has no end-tag", "remove it; the directive around it has its own end-tag");
+            }
             return src.at("'<#" + d + ">' is not written correctly",
                     EXAMPLES.containsKey(d) ? "write it like " + EXAMPLES.get(d) : "see https://freemarker.apache.org/docs/ref_directives.html");
         }
@@ -102,9 +106,13 @@ final class TemplateSyntax {
         if ((m = NOTHING_OPEN.matcher(first)).find()) {
             return src.at("'" + m.group(1) + "' has nothing to close here", "remove it, or add the opening bracket it belongs to");
         }
+        if (first.startsWith("Using ?html") || first.startsWith("Using ?xhtml") || first.startsWith("Using ?xml")) {
+            return src.at("'?" + first.substring(7, first.indexOf(' ', 7)) + "' is not needed here: this template escapes its output already",
+                    "remove it: .ftlh templates escape HTML and .ftlx templates XML by themselves");
+        }
         // FreeMarker's other messages are whole sentences already; keep the first, without its links
         String sentence = first.replaceAll("\\s*Help \\(latest version\\):.*$", "").replaceAll("\\s*\\(See FreeMarker Manual.*$", "");
-        return src.at(sentence.isEmpty() ? "the template cannot be read here" : sentence, GENERIC_HINT);
+        return src.at(sentence.isEmpty() ? "the template cannot be read here" : sentence, "");
     }
 
     private static final String GENERIC_HINT = "check the tag or ${…} just before this point: quotes, brackets and end-tags must match";
@@ -137,7 +145,7 @@ final class TemplateSyntax {
                         "end the tag with '>' (or '/>' for a call without content)");
             }
         }
-        return src.at("the file ends in the middle of a tag or ${…}", "close it with '>' or '}'");
+        return unclosedInterpolation(src).orElseGet(() -> src.at("the file ends in the middle of a tag or ${…}", "close it with '>' or '}'"));
     }
 
     /** A '${' whose '}' never comes before the markup that follows, as in {@code ${page.title</h1>}. */
@@ -196,11 +204,22 @@ final class TemplateSyntax {
         }
         if (expected.contains("\")\"")) return src.at("'(' is not closed before '" + found + "'", "add ')'");
         if (expected.contains("\"]\"")) return src.at("'[' is not closed before '" + found + "'", "add ']'");
-        if (expected.contains("\"}\"")) {
+        if (expected.contains("\"}\"") && insideInterpolation(src)) {
             return src.at("'" + found + "' cannot follow a value inside ${…}", "an interpolation holds one value: end it with '}', or join values with +");
         }
+        if (expected.contains("\"}\"")) return src.at("'{' is not closed before '" + found + "'", "add '}'");
         if (expected.contains("\">\"")) return src.at("the tag is not closed with '>' before '" + found + "'", "end the tag with '>'");
         return src.at("'" + found + "' is not expected here", GENERIC_HINT);
+    }
+
+    /** Whether FreeMarker's position is between a '${' and its '}', not inside a tag. */
+    private static boolean insideInterpolation(Source src) {
+        if (src.text == null) return true;
+        int err = src.offset();
+        int start = src.text.lastIndexOf("${", Math.max(0, err - 1));
+        if (start < 0 || src.text.lastIndexOf("<#", Math.max(0, err - 1)) > start) return false;
+        int close = OpenTags.closingBrace(src.text, start + 2);
+        return close < 0 || close >= err;
     }
 
     private static Explained unknownDirective(String name, Source src) {

@@ -24,7 +24,8 @@ final class YamlProblems {
     private static final Pattern KEY_VALUE = Pattern.compile("^(\\s*(?:- +)?)([^\\s:#][^:#]*?):(?: +(.*))?$");
     private static final Pattern KEY_NO_SPACE = Pattern.compile("^\\s*(?:- +)?[\\w-]+:\\S");
 
-    static Plain explain(MarkedYAMLException e, String text) {
+    /** @param lineOffset added to line numbers a hint mentions (front matter starts below the file's first line) */
+    static Plain explain(MarkedYAMLException e, String text, int lineOffset) {
         String[] lines = text.split("\n", -1);
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
@@ -49,7 +50,7 @@ final class YamlProblems {
         }
         Matcher m = CANNOT_START.matcher(problem);
         if (m.find()) return cannotStart(m.group(1), here, line, col);
-        if (problem.contains("mapping values are not allowed")) return colon(lines, line, col);
+        if (problem.contains("mapping values are not allowed")) return colon(lines, line, col, lineOffset);
         if (problem.contains("could not find expected ':'") && cm != null) {
             String key = cm.getLine() < lines.length ? lines[cm.getLine()].strip() : "";
             return new Plain(cm.getLine(), cm.getColumn(), "this line has no ':' after its field name",
@@ -73,7 +74,7 @@ final class YamlProblems {
         if (problem.contains("Global tag is not allowed") || context.contains("while scanning a tag")) {
             return new Plain(line, col, "a value cannot start with '!'", quoteHint(here));
         }
-        if (problem.contains("<block mapping start>") || problem.contains("<block sequence start>")) return indentation(lines, line, col);
+        if (problem.contains("<block mapping start>") || problem.contains("<block sequence start>")) return indentation(lines, line, col, lineOffset);
         if (problem.contains("but found '<scalar>'")) return textAfterValue(here, line, col);
         if (problem.contains("but found '?'") && context.contains("block collection")) {
             return new Plain(line, col, "a 'name: value' line among '- item' lines",
@@ -98,7 +99,7 @@ final class YamlProblems {
     }
 
     /** "mapping values are not allowed here": a ':' where a new field cannot start. */
-    private static Plain colon(String[] lines, int line, int col) {
+    private static Plain colon(String[] lines, int line, int col, int lineOffset) {
         String here = line < lines.length ? lines[line] : "";
         String before = here.substring(0, Math.min(col, here.length()));
         if (before.matches(".*:(\\s.*|$)")) {
@@ -118,13 +119,13 @@ final class YamlProblems {
         int fieldCol = kv.group(1).length();
         if (indent(here) > fieldCol) {
             return new Plain(line, indent(here), "this line is indented more than the field above it",
-                    "line fields up under each other: start it in column " + (fieldCol + 1) + ", like '" + kv.group(2).strip() + "' on line " + (above + 1));
+                    "line fields up under each other: start it in column " + (fieldCol + 1) + ", like '" + kv.group(2).strip() + "' on line " + (above + 1 + lineOffset));
         }
         return new Plain(line, col, GENERIC, GENERIC_HINT);
     }
 
     /** "expected &lt;block end&gt;, but found '&lt;block mapping start&gt;'": a line out of step with those around it. */
-    private static Plain indentation(String[] lines, int line, int col) {
+    private static Plain indentation(String[] lines, int line, int col, int lineOffset) {
         String here = line < lines.length ? lines[line] : "";
         int above = previousLine(lines, line);
         if (above < 0) return new Plain(line, col, "this line is indented differently from the lines above it", "line fields up under each other");
@@ -133,7 +134,7 @@ final class YamlProblems {
         int fieldCol = kv.matches() ? kv.group(1).length() : indent(prev);
         String more = indent(here) > fieldCol ? "more" : "less";
         return new Plain(line, indent(here), "this line is indented " + more + " than the field above it",
-                "line fields up under each other: line " + (above + 1) + " starts in column " + (fieldCol + 1) + ", this one in column " + (indent(here) + 1));
+                "line fields up under each other: line " + (above + 1 + lineOffset) + " starts in column " + (fieldCol + 1) + ", this one in column " + (indent(here) + 1));
     }
 
     /** "expected &lt;block end&gt;, but found '&lt;scalar&gt;'": more text after a quoted or bracketed value. */

@@ -54,7 +54,7 @@ public final class YamlReader {
             // representer, which a composer never uses (that was a tenth of a warm cached build)
             node = new Composer(new ParserImpl(new StreamReader(new java.io.StringReader(text)), options), new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
-            YamlProblems.Plain p = YamlProblems.explain(e, text);
+            YamlProblems.Plain p = YamlProblems.explain(e, text, lineOffset);
             problems.add(Diagnostic.error(path, p.line() + 1 + lineOffset, p.col() + 1, "invalid YAML: " + p.message(), p.hint()));
             return new Result(Optional.empty(), problems);
         } catch (YAMLException e) {

@@ -62,6 +62,34 @@ class TemplateSyntaxTest {
     }
 
     @Test
+    void anEndTagForADirectiveThatHasNone() {
+        assertEquals("1:19: '</#else>' does not exist: '<#else>' has no end-tag (remove it; the directive around it has its own end-tag)",
+                explain("<#if page.draft>x</#else>"));
+        assertEquals("1:19: unknown directive '<#elsif>' (did you mean '<#elseif>'?)", explain("<#if page.draft>x<#elsif y>z</#if>"));
+    }
+
+    @Test
+    void legacyEscapingInAnEscapingTemplate() {
+        Configuration cfg = new Configuration(TemplateEngine.VERSION);
+        cfg.setRecognizeStandardFileExtensions(true);
+        try {
+            new Template("t.ftlh", "${page.title?html}", cfg);
+            fail("?html must be refused in .ftlh");
+        } catch (ParseException e) {
+            TemplateSyntax.Explained x = TemplateSyntax.explain(e, "${page.title?html}");
+            assertEquals("'?html' is not needed here: this template escapes its output already", x.message());
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    @Test
+    void aHashLiteralOrInterpolationLeftOpen() {
+        assertEquals("1:21: '{' is not closed before '>' (add '}')", explain("<#assign a = {\"x\": 1>"));
+        assertEquals("1:1: '${' is not closed: an interpolation ${…} must end with '}' (did you mean ${page.title}?)", explain("${page.title!\"x\""));
+    }
+
+    @Test
     void noMessageShowsParserJargon() {
         for (String t : List.of("<h1>${page.title</h1>", "<#if a>\n<#list xs as x>\n</#if>", "x\n</#if>", "<#list xs as>x</#list>",
                 "${a +}", "<#if a = >x</#if>", "<@foo x=1", "<#if a>x<#else>y<#else>z</#if>", "<#list xs as x>${x}</#list></#list>",

@@ -10,6 +10,7 @@ import dev.resurface.diag.Diagnostic;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,7 +107,9 @@ class YamlPlainMessagesTest {
         String page = "---\n" + yaml + "---\nText.\n";
         FrontMatterParser.Result r = new FrontMatterParser(Schema.OPEN).parse(SourceFile.of("content/x.md", "x.md", Path.of("x.md"), page), "page", "");
         List<String> got = r.problems().stream().filter(d -> d.message().startsWith("invalid YAML")).map(Diagnostic::format).toList();
-        assertEquals(List.of("content/x.md:" + (line + 1) + ":" + col + ": error: invalid YAML: " + message + " (" + hint + ")"), got);
+        // the lines a hint names are the page's lines too
+        String pageHint = Pattern.compile("line (\\d+)").matcher(hint).replaceAll(m -> "line " + (Integer.parseInt(m.group(1)) + 1));
+        assertEquals(List.of("content/x.md:" + (line + 1) + ":" + col + ": error: invalid YAML: " + message + " (" + pageHint + ")"), got);
     }
 
     /** Mistakes without a sentence of their own still get one without the parser's token names. */
