@@ -57,12 +57,7 @@ public record Bibliography(Map<String, Source> sources) {
         if (url.isEmpty() && doi.isEmpty() && pmid.isEmpty()) {
             problems.add(Diagnostic.error(path, m.line(), m.col(), "source '" + id + "' has no 'url', 'doi' or 'pmid'", "readers need a way to check it"));
         }
-        Optional<LocalDate> accessed = Optional.empty();
-        if (r.has("accessed")) {
-            YNode n = r.node("accessed");
-            if (n instanceof YNode.Scalar s && s.value() instanceof LocalDate d) accessed = Optional.of(d);
-            else r.error(n, "'accessed' must be a date (YYYY-MM-DD), found " + YNode.describe(n), dev.resurface.diag.Hints.forType("a date (YYYY-MM-DD)"));
-        }
+        Optional<LocalDate> accessed = r.date("accessed");
         Source.Journal journal = new Source.Journal(text(r, "journal"), text(r, "volume"), text(r, "issue"), text(r, "pages"));
         return new Source(id, title.strip(), text(r, "authors"), publisher.strip(), journal, year, undated, url, accessed, doi, pmid,
                 text(r, "grade"), text(r, "note"), path, m.line(), m.col());

@@ -7,10 +7,10 @@ import dev.resurface.config.SchemaRule;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
 import dev.resurface.util.Counts;
+import dev.resurface.yaml.Dates;
 import dev.resurface.yaml.YNode;
 import dev.resurface.yaml.YamlReader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -264,16 +264,9 @@ public final class FrontMatterParser {
                 out = v;
             }
             case "date" -> {
-                if (v instanceof LocalDate) {
-                    out = v;
-                } else {
-                    Optional<LocalDate> d = parseDate(String.valueOf(v));
-                    if (d.isEmpty()) {
-                        problems.add(err(path, node, "'" + name + "' is not a valid date: '" + v + "'", "write dates as YYYY-MM-DD, e.g. 2026-01-31"));
-                        return Optional.empty();
-                    }
-                    out = d.get();
-                }
+                Optional<LocalDate> d = Dates.read(path, name, node, problems);
+                if (d.isEmpty()) return Optional.empty();
+                out = d.get();
             }
             case "url" -> {
                 String s = String.valueOf(v);
@@ -339,17 +332,6 @@ public final class FrontMatterParser {
 
     private static Diagnostic err(String path, YNode node, String msg, String hint) {
         return Diagnostic.error(path, node.line(), node.col(), msg, hint);
-    }
-
-    static Optional<LocalDate> parseDate(String s) {
-        try {
-            if (s.length() == 10 || (s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' '))) {
-                return Optional.of(LocalDate.parse(s.substring(0, 10)));
-            }
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
     }
 
     private static Optional<String> str(Map<String, Object> v, String k) {

@@ -87,7 +87,8 @@ public final class Shortcodes {
             String where = e.getTemplateSourceName() != null && !e.getTemplateSourceName().startsWith("shortcode ")
                     ? "at " + templates.pathOf(e.getTemplateSourceName()) + ":" + e.getLineNumber() + ":" + e.getColumnNumber() : "";
             String msg = e instanceof freemarker.core.InvalidReferenceException && e.getBlamedExpressionString() != null
-                    ? "'" + e.getBlamedExpressionString() + "' is undefined" : TemplateEngine.firstLine(e.getMessageWithoutStackTop());
+                    ? "'" + e.getBlamedExpressionString() + "' is undefined" + templates.didYouMean(e).map(m -> ": did you mean '" + m + "'?").orElse("")
+                    : TemplateEngine.firstLine(e.getMessageWithoutStackTop());
             return new Result(null, new String[] {"shortcode '" + sc.name() + "' failed: " + msg,
                     where.isEmpty() ? "check the arguments against the macro's parameters" : "the error is " + where});
         } catch (IOException | java.io.UncheckedIOException e) {

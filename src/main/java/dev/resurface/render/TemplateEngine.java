@@ -14,7 +14,6 @@ import freemarker.core.InvalidReferenceException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.template.Version;
 import java.io.IOException;
@@ -43,6 +42,7 @@ public final class TemplateEngine {
     private final Path templatesDir;
     private final List<String> siteTemplates;
     private final List<String> links = new ArrayList<>();
+    private final ReferenceHints referenceHints = new ReferenceHints();
 
     /**
      * FreeMarker refuses a template whose real path leaves templates/ by throwing SecurityException;
@@ -73,7 +73,7 @@ public final class TemplateEngine {
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setTemplateExceptionHandler(referenceHints); // rethrows, as RETHROW_HANDLER, after noting a "did you mean"
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
@@ -88,6 +88,7 @@ public final class TemplateEngine {
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         cfg.setAttemptExceptionReporter((te, env) -> { });
+        cfg.setTabSize(1); // error columns count characters, as an editor's do
         siteTemplates = listSiteTemplates(templatesDir, links);
     }
 
@@ -124,15 +125,15 @@ public final class TemplateEngine {
         List<Diagnostic> out = new ArrayList<>();
         for (String link : links) out.add(Diagnostic.warning("templates/" + link, 0, 0, "symbolic link skipped", "copy the file into templates/ instead"));
         for (String name : siteTemplates) {
+            String text = null;
             try {
                 // FreeMarker would read other encodings as mojibake and copy NULs into every page
-                TextFiles.readText(templatesDir.resolve(name));
+                text = TextFiles.readText(templatesDir.resolve(name));
                 cfg.getTemplate(name);
             } catch (TextFiles.NotText e) {
                 out.add(Diagnostic.error(pathOf(name), e.line(), e.col(), e.getMessage(), e.hint()));
             } catch (ParseException e) {
-                out.add(Diagnostic.error(pathOf(e.getTemplateName() != null ? e.getTemplateName() : name),
-                        e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + firstLine(e.getEditorMessage()), ""));
+                out.add(syntaxError(e, name, text));
             } catch (IOException e) {
                 out.add(Diagnostic.error(pathOf(name), 0, 0, "cannot read template: " + IoMessages.reason(e), ""));
             }
@@ -162,8 +163,7 @@ public final class TemplateEngine {
         } catch (TemplateException e) {
             return new Result(Optional.empty(), Optional.of(toDiagnostic(e, renderingWhat)));
         } catch (ParseException e) {
-            return new Result(Optional.empty(), Optional.of(Diagnostic.error(pathOf(name), e.getLineNumber(), e.getColumnNumber(),
-                    "template syntax error: " + firstLine(e.getEditorMessage()), "")));
+            return new Result(Optional.empty(), Optional.of(syntaxError(e, name, siteText(name))));
         } catch (IOException e) {
             return new Result(Optional.empty(), Optional.of(Diagnostic.error(pathOf(name), 0, 0, "cannot read template: " + IoMessages.reason(e), "")));
         }
@@ -185,6 +185,23 @@ public final class TemplateEngine {
         return new Template(name, text, cfg);
     }
 
+    /** A syntax error in plain words (see {@link TemplateSyntax}), at templates/name:line:col. */
+    private Diagnostic syntaxError(ParseException e, String name, String text) {
+        String template = e.getTemplateName() != null ? e.getTemplateName() : name;
+        TemplateSyntax.Explained x = TemplateSyntax.explain(e, template.equals(name) ? text : siteText(template));
+        return Diagnostic.error(pathOf(template), x.line(), x.col(), x.message(), x.hint());
+    }
+
+    /** The text of a site template, or null (a built-in one, or unreadable: the message then goes without it). */
+    private String siteText(String name) {
+        try {
+            Path p = templatesDir.resolve(name);
+            return Files.isRegularFile(p) ? TextFiles.readText(p) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     Diagnostic toDiagnostic(TemplateException e, String renderingWhat) {
         String source = e.getTemplateSourceName();
         String path = source == null ? "templates" : pathOf(source);
@@ -193,12 +210,19 @@ public final class TemplateEngine {
         String while_ = renderingWhat.isEmpty() ? "" : "while rendering " + renderingWhat;
         if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
             String expr = e.getBlamedExpressionString();
+            Optional<String> meant = didYouMean(e);
+            if (meant.isPresent()) return Diagnostic.error(path, line, col, "'" + expr + "' is undefined: did you mean '" + meant.get() + "'?", while_);
             return Diagnostic.error(path, line, col, "'" + expr + "' is undefined",
                     "check the spelling; for an optional value write ${" + expr + "!} or <#if " + expr + "??>"
                             + (while_.isEmpty() ? "" : "; " + while_));
         }
         String msg = firstLine(e.getMessageWithoutStackTop());
         return Diagnostic.error(path, line, col, "template error: " + msg, while_);
+    }
+
+    /** For an undefined name: the name the model has that the author probably meant (see {@link ReferenceHints}). */
+    Optional<String> didYouMean(TemplateException e) {
+        return referenceHints.take(e);
     }
 
     /** templates/name for the site's own templates; built-in defaults are named as such. */

@@ -82,6 +82,13 @@ public final class MapReader {
         return Optional.empty();
     }
 
+    /** A date, by the rule of {@link Dates}: errors for dates that do not exist, a warning for a time of day. */
+    public Optional<java.time.LocalDate> date(String key) {
+        YNode n = map.get(key);
+        if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();
+        return Dates.read(path, key, n, problems);
+    }
+
     public Optional<YNode.Mapping> mapping(String key) {
         YNode n = map.get(key);
         if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -54,47 +54,28 @@ public final class YamlReader {
             // representer, which a composer never uses (that was a tenth of a warm cached build)
             node = new Composer(new ParserImpl(new StreamReader(new java.io.StringReader(text)), options), new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
-            String problemText = String.valueOf(e.getProblem());
-            // an unclosed quote or bracket is noticed far from where it opened; point at where it opened
-            boolean unclosed = unclosed(problemText, String.valueOf(e.getContext()));
-            Mark m = unclosed && e.getContextMark() != null ? e.getContextMark()
-                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = m == null ? lineOffset + 1 : m.getLine() + 1 + lineOffset;
-            int col = m == null ? 1 : m.getColumn() + 1;
-            String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-            String context = e.getContext() == null ? "" : e.getContext();
-            problems.add(Diagnostic.error(path, line, col, "invalid YAML: " + clean(context.isEmpty() ? problem : problem + " " + context),
-                    unclosed ? UNCLOSED : yamlHint(problem)));
+            YamlProblems.Plain p = YamlProblems.explain(e, text, lineOffset);
+            problems.add(Diagnostic.error(path, p.line() + 1 + lineOffset, p.col() + 1, "invalid YAML: " + p.message(), p.hint()));
             return new Result(Optional.empty(), problems);
         } catch (YAMLException e) {
             String message = clean(String.valueOf(e.getMessage()));
-            problems.add(Diagnostic.error(path, lineOffset + 1, 1, "invalid YAML: " + message,
-                    message.contains("Nesting Depth") ? "at most " + MAX_DEPTH + " levels of lists and maps inside one another" : yamlHint(message)));
+            if (message.contains("Nesting Depth")) {
+                problems.add(Diagnostic.error(path, lineOffset + 1, 1, "invalid YAML: lists and maps are nested too deeply",
+                        "at most " + MAX_DEPTH + " levels of lists and maps inside one another"));
+            } else {
+                problems.add(Diagnostic.error(path, lineOffset + 1, 1, "invalid YAML: " + (message.contains("<") ? YamlProblems.GENERIC : message),
+                        YamlProblems.GENERIC_HINT));
+            }
             return new Result(Optional.empty(), problems);
         }
         if (node == null) return new Result(Optional.empty(), problems);
+        if (node instanceof ScalarNode s) dashWithoutSpace(s, path, lineOffset, problems);
         YNode root = convert(node, path, lineOffset, problems, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         return new Result(Optional.ofNullable(root), problems);
     }
 
-    private static final String UNCLOSED = "a quote or bracket that opens here is not closed";
-
-    static boolean unclosed(String problem, String context) {
-        return problem.contains("end of stream") || problem.contains("<stream end>")
-                || (context.contains("while parsing a flow") && !problem.contains("found"))
-                || context.contains("while scanning a quoted scalar");
-    }
-
     private static String clean(String s) {
         return s.replaceAll("\\s+", " ").trim();
-    }
-
-    private static String yamlHint(String problem) {
-        if (problem == null) return "";
-        if (problem.contains("\\t") || problem.contains("tab")) return "indent with spaces, not tabs";
-        if (problem.contains("mapping values are not allowed")) return "put quotes around a value that contains ': '";
-        if (problem.contains("could not find expected ':'")) return "each line needs 'key: value'; quote values that contain ':' or '#'";
-        return "check indentation and quoting";
     }
 
     /** @param seen nodes already converted: meeting one again means a YAML alias ({@code *name}), which is refused */
@@ -142,9 +123,21 @@ public final class YamlReader {
                 problems.add(Diagnostic.error(path, kl, kc, "'" + key + "' is a YAML alias ('*name'); aliases are not supported", "write the value out"));
                 continue;
             }
+            // "tags:" then "-acne" on the next line: meant as a list, read as the text "-acne"
+            if (t.getValueNode() instanceof ScalarNode v && v.getStartMark().getLine() > k.getStartMark().getLine()) dashWithoutSpace(v, path, off, problems);
             entries.put(key, new YNode.Entry(key, kl, kc, convert(t.getValueNode(), path, off, problems, depth + 1, seen)));
         }
         return new YNode.Mapping(entries, line, col);
+    }
+
+    private static final java.util.regex.Pattern DASH_WORD = java.util.regex.Pattern.compile("-[^\\s\\d.-].*", java.util.regex.Pattern.DOTALL);
+
+    /** A plain value on its own line that starts like '-item': a list item without the space after its '-'. */
+    private static void dashWithoutSpace(ScalarNode s, String path, int off, List<Diagnostic> problems) {
+        if (s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN || !DASH_WORD.matcher(s.getValue()).matches()) return;
+        String first = s.getValue().split("\\s", 2)[0];
+        problems.add(Diagnostic.error(path, s.getStartMark().getLine() + 1 + off, s.getStartMark().getColumn() + 1,
+                "invalid YAML: '" + first + "' is not a list item: a '-' needs a space after it", "write '- " + first.substring(1) + "'"));
     }
 
     private static Object scalarValue(ScalarNode s, String path, int line, int col, List<Diagnostic> problems) {

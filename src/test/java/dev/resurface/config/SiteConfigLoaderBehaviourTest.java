@@ -93,7 +93,7 @@ class SiteConfigLoaderBehaviourTest {
         assertTrue(r.config().isEmpty());
         assertEquals(1, r.problems().size());
         assertEquals(2, r.problems().get(0).line());
-        assertEquals("indent with spaces, not tabs", r.problems().get(0).hint());
+        assertEquals("replace the tab with spaces", r.problems().get(0).hint());
     }
 
     @Test

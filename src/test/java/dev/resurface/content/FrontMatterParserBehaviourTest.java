@@ -235,20 +235,34 @@ class FrontMatterParserBehaviourTest {
     }
 
     @Test
-    void dateMayBeADateTimeAndKeepsTheDay() {
-        assertEquals(Optional.of(LocalDate.of(2025, 1, 2)), fm("---\ntitle: x\ndate: 2025-01-02T10:00:00\n---\n").date());
-        assertEquals(Optional.of(LocalDate.of(2025, 1, 2)), fm("---\ntitle: x\ndate: 2025-01-02 10:00\n---\n").date());
+    void aDateWithATimeKeepsTheDayAsWrittenAndWarnsThatTheTimeIsNotUsed() {
+        FrontMatterParser.Result r = parse("---\ntitle: x\ndate: 2025-01-02T23:30:00-05:00\n---\n");
+        assertEquals(Optional.of(LocalDate.of(2025, 1, 2)), r.frontMatter().orElseThrow().date(), "the day written, not the day in UTC");
+        assertEquals(List.of("content/x.md:3:7: warning: 'date' has a time of day (23:30:00-05:00), which is not used (pages show the date alone: write date: 2025-01-02)"),
+                r.problems().stream().map(Diagnostic::format).toList());
+        assertEquals(List.of("content/x.md:3:7: warning: 'date' has a time of day (10:00), which is not used (pages show the date alone: write date: 2025-01-02)"),
+                problems("---\ntitle: x\ndate: 2025-01-02 10:00\n---\n"));
         assertEquals(Optional.of(LocalDate.of(2025, 1, 2)), fm("---\ntitle: x\ndate: '2025-01-02'\n---\n").date());
     }
 
     @Test
     void invalidDatesAreErrorsAtTheValue() {
-        assertEquals(List.of("content/x.md:3:7: error: 'date' is not a valid date: '2026-02-30' (write dates as YYYY-MM-DD, e.g. 2026-01-31)"),
+        assertEquals(List.of("content/x.md:3:7: error: 'date' is 2026-02-30, but February 2026 has 28 days (write a day from 01 to 28, e.g. 2026-02-28)"),
                 problems("---\ntitle: x\ndate: 2026-02-30\n---\n"));
+        assertEquals(List.of("content/x.md:3:7: error: 'date' is 2028-02-30, but February 2028 has 29 days (write a day from 01 to 29, e.g. 2028-02-29)"),
+                problems("---\ntitle: x\ndate: 2028-02-30\n---\n"));
+        assertEquals(List.of("content/x.md:3:7: error: 'date' is 2026-04-31, but April 2026 has 30 days (write a day from 01 to 30, e.g. 2026-04-30)"),
+                problems("---\ntitle: x\ndate: 2026-04-31\n---\n"));
+        assertEquals(List.of("content/x.md:3:7: error: 'date' is 2026-13-01, but month 13 does not exist (months go from 01 to 12: YYYY-MM-DD)"),
+                problems("---\ntitle: x\ndate: 2026-13-01\n---\n"));
+        assertEquals(List.of("content/x.md:3:7: error: 'date' is 2026-01-00, but day 00 does not exist (write a day from 01 to 31, e.g. 2026-01-31)"),
+                problems("---\ntitle: x\ndate: 2026-01-00\n---\n"));
         assertEquals(List.of("content/x.md:3:10: error: 'updated' is not a valid date: 'soon' (write dates as YYYY-MM-DD, e.g. 2026-01-31)"),
                 problems("---\ntitle: x\nupdated: soon\n---\n"));
         assertEquals(List.of("content/x.md:3:7: error: 'date' is not a valid date: '2025-1-2' (write dates as YYYY-MM-DD, e.g. 2026-01-31)"),
                 problems("---\ntitle: x\ndate: 2025-1-2\n---\n"));
+        assertEquals(List.of("content/x.md:3:7: error: 'date' is not a valid date: '2025-01-02T25 o'clock' (write dates as YYYY-MM-DD, e.g. 2026-01-31)"),
+                problems("---\ntitle: x\ndate: 2025-01-02T25 o'clock\n---\n"));
     }
 
     @Test

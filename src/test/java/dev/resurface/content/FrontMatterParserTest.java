@@ -63,7 +63,7 @@ class FrontMatterParserTest {
     @Test
     void fieldErrorsPointAtTheValue() {
         assertEquals(List.of(
-                "content/x.md:3:7: error: 'date' is not a valid date: '2026-02-30' (write dates as YYYY-MM-DD, e.g. 2026-01-31)",
+                "content/x.md:3:7: error: 'date' is 2026-02-30, but February 2026 has 28 days (write a day from 01 to 28, e.g. 2026-02-28)",
                 "content/x.md:4:9: error: 'weight' must be a whole number, found text (write digits only, e.g. 3)",
                 "content/x.md:5:11: error: 'evidence' is 'strong' but must be one of: good, weak (write one of these values exactly)",
                 "content/x.md:6:8: error: 'score' must be at most 5, found 9 (allowed: 1 to 5)",

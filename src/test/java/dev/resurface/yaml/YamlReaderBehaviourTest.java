@@ -229,13 +229,13 @@ class YamlReaderBehaviourTest {
         assertEquals(5, d.line());
         assertEquals(1, d.col());
         assertTrue(d.message().startsWith("invalid YAML: "), d.message());
-        assertTrue(d.message().contains("TAB"), d.message());
-        assertEquals("indent with spaces, not tabs", d.hint());
+        assertEquals("invalid YAML: this line is indented with a tab; YAML needs spaces", d.message());
+        assertEquals("replace the tab with spaces", d.hint());
     }
 
     @Test
     void unclosedDoubleQuoteIsReportedWhereItOpens() {
-        assertEquals(List.of("f.yml:2:8: error: invalid YAML: found unexpected end of stream while scanning a quoted scalar (a quote or bracket that opens here is not closed)"),
+        assertEquals(List.of("f.yml:2:8: error: invalid YAML: the quote that opens here is never closed (end the value with the same quote mark, on the same line)"),
                 problems("title: \"open\nnext: x\nlast: y\n", 1));
     }
 
@@ -245,12 +245,12 @@ class YamlReaderBehaviourTest {
         assertEquals(1, p.size());
         assertEquals(2, p.get(0).line());
         assertEquals(8, p.get(0).col());
-        assertEquals("a quote or bracket that opens here is not closed", p.get(0).hint());
+        assertEquals("invalid YAML: the quote that opens here is never closed", p.get(0).message());
     }
 
     @Test
     void unclosedBracketIsReportedWhereItOpens() {
-        assertEquals(List.of("f.yml:2:7: error: invalid YAML: expected ',' or ']', but got <stream end> while parsing a flow sequence (a quote or bracket that opens here is not closed)"),
+        assertEquals(List.of("f.yml:2:7: error: invalid YAML: the '[' that opens here is never closed (end it with ']' on the same line, e.g. tags: [acne, scars])"),
                 problems("title: x\ntags: [a, b\n", 0));
     }
 
@@ -260,12 +260,12 @@ class YamlReaderBehaviourTest {
         assertEquals(1, p.size(), p.toString());
         assertEquals(3, p.get(0).line(), p.get(0).format());
         assertEquals(7, p.get(0).col(), p.get(0).format());
-        assertEquals("a quote or bracket that opens here is not closed", p.get(0).hint());
+        assertEquals("invalid YAML: the '{' that opens here is never closed", p.get(0).message());
     }
 
     @Test
     void colonSpaceInsideAValueSuggestsQuoting() {
-        assertEquals(List.of("f.yml:1:5: error: invalid YAML: mapping values are not allowed here (put quotes around a value that contains ': ')"),
+        assertEquals(List.of("f.yml:1:5: error: invalid YAML: this value contains ': ', which YAML reads as the start of a new field (put the whole value in quotes: a: \"b: c\")"),
                 problems("a: b: c\n", 0));
     }
 
@@ -275,7 +275,7 @@ class YamlReaderBehaviourTest {
         assertTrue(r.root().isEmpty());
         assertEquals(1, r.problems().size());
         assertEquals(2, r.problems().get(0).line());
-        assertTrue(r.problems().get(0).message().contains("expected a single document"), r.problems().get(0).message());
+        assertEquals("invalid YAML: a second '---' starts another document here", r.problems().get(0).message());
     }
 
     @Test
@@ -353,7 +353,7 @@ class YamlReaderBehaviourTest {
         YamlReader.Result r = YamlReader.read(deep, "f.yml", 2);
         assertTrue(r.root().isEmpty());
         assertEquals(1, r.problems().size());
-        assertTrue(r.problems().get(0).message().contains("Nesting Depth exceeded max 64"), r.problems().get(0).message());
+        assertEquals("invalid YAML: lists and maps are nested too deeply", r.problems().get(0).message());
         assertEquals(3, r.problems().get(0).line(), "the offset is applied");
     }
 
