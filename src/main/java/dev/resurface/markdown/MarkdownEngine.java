@@ -35,6 +35,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,10 @@ public final class MarkdownEngine {
                     }
                 }),
                 new VisitHandler<>(Link.class, l -> links.add(new LinkUse(LinkUse.Kind.LINK, l.getUrl().toString(), l.getStartOffset(), l))),
-                new VisitHandler<>(Image.class, i -> links.add(new LinkUse(LinkUse.Kind.IMAGE, i.getUrl().toString(), i.getStartOffset(), i))),
+                new VisitHandler<>(Image.class, i -> {
+                    links.add(new LinkUse(LinkUse.Kind.IMAGE, i.getUrl().toString(), i.getStartOffset(), i));
+                    if (isDecorative(i.getText())) NODE_ATTRIBUTES.get(doc).put(i, new LinkedHashMap<>(Map.of("alt", "")));
+                }),
                 new VisitHandler<>(Reference.class, r -> links.add(new LinkUse(LinkUse.Kind.REFERENCE, r.getUrl().toString(), r.getStartOffset(), r))),
                 new VisitHandler<>(AttributeNode.class, a -> {
                     if (a.isId()) anchors.add(a.getValue().toString());
@@ -201,6 +205,15 @@ public final class MarkdownEngine {
         String sum = moreSeen[0] ? squash(summary.toString()) : truncateWords(squash(summary.toString()), summaryWords);
         return new ParsedMarkdown(doc, nest(flat), anchors, links, words[0], sum, citations, List.copyOf(citeNumbers.keySet()),
                 shortcodes, headings, dropped);
+    }
+
+    /**
+     * {@code ![""](img.svg)}: the author marks the image decorative (HTML's {@code alt=""}, which screen readers skip).
+     * An empty {@code ![](img.svg)} is more often a forgotten description, so it stays a warning.
+     */
+    public static boolean isDecorative(CharSequence altText) {
+        String t = altText.toString().trim();
+        return t.equals("\"\"") || t.equals("\u201C\u201D");
     }
 
     /** A shortcode alone in its paragraph replaces the paragraph, so block HTML is not wrapped in {@code <p>}. */
