@@ -41,12 +41,17 @@ class ClaimLintPagesTest {
                 "> There are no risks, says one clinic.",                        // 16: a block quote reports
                 "",
                 "See [the advert](https://example.org/no-downtime).",           // 18: a link target is not prose
+                "",
+                "Some say 'no downtime', but it's not true.",                     // 20: paired single quotes
+                "",
+                "The clinic's no downtime offer isn't real.",                     // 22: an apostrophe quotes nothing
                 ""));
         Fixtures.Run r = Fixtures.cli("check", "--site", site.toString());
         String p = "content/_index.md:";
         assertEquals(List.of(
                 p + "4:20: warning: misleading claim 'no risks': every treatment has risks" + HINT,
                 p + "12:31: warning: misleading claim 'no downtime': recovery takes time" + HINT,
-                p + "14:26: warning: misleading claim 'no risks': every treatment has risks" + HINT), r.errLines(), r.err());
+                p + "14:26: warning: misleading claim 'no risks': every treatment has risks" + HINT,
+                p + "22:14: warning: misleading claim 'no downtime': recovery takes time" + HINT), r.errLines(), r.err());
     }
 }
