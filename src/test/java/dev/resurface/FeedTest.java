@@ -31,7 +31,7 @@ class FeedTest {
         Path site = t.resolve("site");
         Files.createDirectories(site.resolve("content/types"));
         Files.writeString(site.resolve("site.yml"), "title: Feed Site\nbaseUrl: https://example.org/guide/\n"
-                + "schema:\n  fields:\n    type: {type: string, values: [guide, reference]}\n"
+                + "schema:\n  fields:\n    type: {type: string, values: [guide, reference]}\n    feed: {type: bool}\n"
                 + "options:\n  feedLimit: 4\n" + feedYaml);
         page(site, "_index.md", "title: Home\ndate: 2026-01-01", "Welcome.");
         page(site, "what-is.md", "title: What is laser skin resurfacing?\ntype: guide\ndate: 2026-01-01\nweight: 10\n"
@@ -103,6 +103,15 @@ class FeedTest {
     }
 
     @Test
+    void aDeclaredFieldGivesAPerPageSwitch(@TempDir Path t) throws Exception {
+        Path site = site(t, "feed: {exclude: [{feed: false}]}\n");
+        page(site, "news.md", "title: Zebra news\ntype: guide\ndate: 2026-03-01\nfeed: false", "Not for subscribers.");
+        assertEquals(0, build(site, t.resolve("out")).exit());
+        assertEquals(List.of("What is laser skin resurfacing?", "CO2 laser", "Risks", "About"),
+                entries(feed(t.resolve("out"))).stream().map(e -> child(e, "title")).toList());
+    }
+
+    @Test
     void entriesCarryTheirSummaryAndNoContentByDefault(@TempDir Path t) throws Exception {
         Path site = site(t, "feed: {exclude: [{type: reference}]}\n");
         assertEquals(0, build(site, t.resolve("out")).exit());
@@ -156,12 +165,12 @@ class FeedTest {
         Path site = site(t, "feed:\n  exclude: [/disclaimr/, 42]\n  limit: 3\n");
         Fixtures.Run r = build(site, t.resolve("out"));
         assertEquals(1, r.exit());
-        assertTrue(r.err().contains("site.yml:9:26: error: each of 'exclude' must be a site path such as /disclaimer/ or a condition such as {type: reference}"), r.err());
-        assertTrue(r.err().contains("site.yml:10:3: error: unknown key 'limit' in feed"), r.err());
+        assertTrue(r.err().contains("site.yml:10:26: error: each of 'exclude' must be a site path such as /disclaimer/ or a condition such as {type: reference}"), r.err());
+        assertTrue(r.err().contains("site.yml:11:3: error: unknown key 'limit' in feed"), r.err());
 
         Files.writeString(site.resolve("site.yml"), Files.readString(site.resolve("site.yml")).replace(", 42]\n  limit: 3\n", "]\n"));
         Fixtures.Run typo = build(site, t.resolve("out"));
-        assertEquals(List.of("site.yml:9:13: warning: feed.exclude names '/disclaimr/', which is no page of this site (did you mean '/disclaimer/'?)"),
+        assertEquals(List.of("site.yml:10:13: warning: feed.exclude names '/disclaimr/', which is no page of this site (did you mean '/disclaimer/'?)"),
                 typo.errLines());
     }
 }
