@@ -43,6 +43,7 @@ import dev.resurface.output.OutputSink;
 import dev.resurface.render.Aliases;
 import dev.resurface.render.Outputs;
 import dev.resurface.search.SearchIndex;
+import dev.resurface.render.FeedEntries;
 import dev.resurface.render.SiteRenderer;
 import dev.resurface.render.Tags;
 import dev.resurface.render.TemplateEngine;
@@ -324,8 +325,9 @@ public final class Build {
         report = PageReport.of(pages);
         // serve notes which outputs read which pages' bodies: a body edit then re-renders only those (QuickRebuild)
         boolean recordReads = target != null ? cache != null : store != null; // serve's quick rebuild, or build --cache
-        SiteRenderer renderer = new SiteRenderer(templates, site, generator, recordReads);
+        SiteRenderer renderer = new SiteRenderer(templates, site, generator, recordReads, opts.today());
         checkLayouts(pages, renderer, templates, diags);
+        diags.addAll(FeedEntries.check(site));
 
         if (opts.strict()) promoteWarnings(diags);
         if (diags.hasErrors()) return finish(false, diags, pages.size(), 0, t0);

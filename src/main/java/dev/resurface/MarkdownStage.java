@@ -38,8 +38,7 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
         pageDiags.addAll(links.resolve(p));
         for (ParsedMarkdown.Dropped d : p.md().dropped()) {
             Pos at = p.pos(d.offset());
-            pageDiags.warning(p.src().path(), at.line(), at.col(), "'" + d.text() + "' was read as HTML attributes and will not be shown",
-                    "to show the braces, write \\{ instead of {; for attributes use {#id}, {.class} or {name=value}");
+            pageDiags.warning(p.src().path(), at.line(), at.col(), d.message(), d.hint());
         }
         PageLint.Result checked = lint.check(p);
         pageDiags.addAll(checked.problems());

@@ -121,7 +121,7 @@ public final class QuickRebuild {
 
         // render what can have changed
         Site site = s.site().replacing(newer);
-        SiteRenderer renderer = new SiteRenderer(s.templates(), site, s.generator(), true);
+        SiteRenderer renderer = new SiteRenderer(s.templates(), site, s.generator(), true, s.opts().today());
         long siteMade = System.nanoTime();
         MemoryOutput out = new MemoryOutput();
         List<Diagnostic> renderProblems = renderer.render(affected, out, new int[1]);

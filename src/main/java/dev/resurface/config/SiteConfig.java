@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record SiteConfig(String title, String baseUrl, String basePath, String language, String description,
                          Map<String, List<MenuEntry>> menus, Map<String, Object> params, Schema schema,
-                         Options options, TrustConfig trust, Search search) {
+                         Options options, TrustConfig trust, Search search, Feed feed) {
 
     /**
      * The full-text search index: off unless {@code site.yml} has a {@code search} section.
@@ -26,6 +26,30 @@ public record SiteConfig(String title, String baseUrl, String basePath, String l
 
         public Search {
             exclude = java.util.Set.copyOf(exclude);
+        }
+    }
+
+    /**
+     * The Atom feed ({@code feed} in {@code site.yml}; its length is {@code options.feedLimit}).
+     *
+     * @param content each entry carries the page's full HTML as well as its summary
+     * @param exclude pages left out of the feed
+     */
+    public record Feed(boolean content, List<Exclusion> exclude) {
+        public static final Feed DEFAULT = new Feed(false, List.of());
+
+        public Feed {
+            exclude = List.copyOf(exclude);
+        }
+
+        /**
+         * One {@code exclude} item: a site path ({@code /disclaimer/}) or a condition written like a schema
+         * rule's {@code when} ({@code {type: reference}}); exactly one of the two is set.
+         */
+        public record Exclusion(String path, Map<String, Object> when, int line, int col) {
+            public Exclusion {
+                when = dev.resurface.util.Frozen.map(when);
+            }
         }
     }
 
@@ -44,6 +68,6 @@ public record SiteConfig(String title, String baseUrl, String basePath, String l
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust, search);
+        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust, search, feed);
     }
 }

@@ -18,8 +18,9 @@ import java.util.regex.PatternSyntaxException;
 public final class SiteConfigLoader {
     public static final String FILE = "site.yml";
     static final List<String> TOP_KEYS = List.of("title", "baseUrl", "language", "description", "menus", "params", "schema", "options",
-            "citations", "review", "glossary", "lint", "structuredData", "search");
+            "citations", "review", "glossary", "lint", "structuredData", "search", "feed");
     static final List<String> SEARCH_KEYS = List.of("index", "maxWords", "exclude");
+    static final List<String> FEED_KEYS = List.of("content", "exclude");
     static final List<String> MENU_KEYS = List.of("name", "page", "url", "weight");
     static final List<String> SCHEMA_KEYS = List.of("additionalFields", "fields", "rules");
     static final List<String> FIELD_KEYS = List.of("type", "items", "values", "minItems", "maxItems", "min", "max", "pattern", "in", "description");
@@ -74,9 +75,10 @@ public final class SiteConfigLoader {
         SiteConfig.Options options = r.mapping("options").map(m -> options(m, problems)).orElse(SiteConfig.Options.DEFAULT);
         TrustConfig trust = TrustLoader.load(r, problems);
         SiteConfig.Search search = r.has("search") ? search(r, problems) : SiteConfig.Search.OFF;
+        SiteConfig.Feed feed = r.has("feed") ? feed(r, problems) : SiteConfig.Feed.DEFAULT;
         if (problems.stream().anyMatch(Diagnostic::isError)) return new Result(Optional.empty(), problems);
         SiteConfig config = new SiteConfig(title.orElse(""), baseUrl, basePathOf(baseUrl), language, description, menus, params, schema,
-                options, trust, search);
+                options, trust, search, feed);
         return new Result(Optional.of(config), problems);
     }
 
@@ -102,6 +104,31 @@ public final class SiteConfigLoader {
             else problems.add(Diagnostic.error(FILE, item.line(), item.col(), "each of 'exclude' must be a site path such as /search/", ""));
         }));
         return new SiteConfig.Search(true, index, Math.max(0, maxWords), exclude);
+    }
+
+    /** {@code feed: {content: true, exclude: [/search/, {type: reference}]}}. */
+    private static SiteConfig.Feed feed(MapReader root, List<Diagnostic> problems) {
+        YNode n = root.node("feed");
+        if (n instanceof YNode.Scalar sc && sc.isNull()) return SiteConfig.Feed.DEFAULT;
+        if (!(n instanceof YNode.Mapping m)) {
+            root.error(n, "'feed' must be a map, e.g. 'feed: {exclude: [/disclaimer/]}'", "");
+            return SiteConfig.Feed.DEFAULT;
+        }
+        MapReader r = new MapReader(m, FILE, problems);
+        r.rejectUnknown(FEED_KEYS, "feed");
+        boolean content = r.bool("content").orElse(false);
+        List<SiteConfig.Feed.Exclusion> exclude = new ArrayList<>();
+        r.seq("exclude").ifPresent(q -> q.items().forEach(item -> {
+            if (item instanceof YNode.Scalar sc && sc.value() instanceof String path && path.startsWith("/")) {
+                exclude.add(new SiteConfig.Feed.Exclusion(path, Map.of(), item.line(), item.col()));
+            } else if (item instanceof YNode.Mapping when && !when.entries().isEmpty()) {
+                exclude.add(new SiteConfig.Feed.Exclusion("", castMap(when.toJava()), item.line(), item.col()));
+            } else {
+                problems.add(Diagnostic.error(FILE, item.line(), item.col(), "each of 'exclude' must be a site path such as /disclaimer/ "
+                        + "or a condition such as {type: reference}", "a condition is written like a schema rule's 'when'"));
+            }
+        }));
+        return new SiteConfig.Feed(content, exclude);
     }
 
     @SuppressWarnings("unchecked")

@@ -113,10 +113,10 @@ public final class LinkResolver {
                     "cannot read the size of image '" + url + "'", "use PNG, JPEG, GIF, WebP or an SVG with width/height or viewBox")));
             a.put("loading", "lazy");
             a.put("decoding", "async");
-            attrs.put(node, a);
+            attrs.computeIfAbsent(node, k -> new LinkedHashMap<>()).putAll(a); // keeps alt="" of a decorative image
             if (node instanceof Image img && img.getText().isBlank()) {
                 problems.add(Diagnostic.warning(page.src().path(), pos.line(), pos.col(), "image '" + url + "' has no alt text",
-                        "describe it: ![what the image shows](" + url + "), or mark it decorative with ![]() only if it adds nothing"));
+                        "describe it: ![what the image shows](" + url + "), or, if it adds nothing a reader needs, mark it decorative: ![\"\"](" + url + ")"));
             }
         }
         if (!fragment.isEmpty() || url.endsWith("#")) {

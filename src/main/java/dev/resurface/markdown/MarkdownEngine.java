@@ -33,14 +33,14 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one flexmark setup of the site: CommonMark plus tables, strikethrough, autolinks,
@@ -52,8 +52,6 @@ public final class MarkdownEngine {
     public static final DataKey<Map<Node, Map<String, String>>> NODE_ATTRIBUTES =
             new DataKey<>("RESURFACE_NODE_ATTRIBUTES", new IdentityHashMap<>());
 
-    private static final Pattern RAW_ID = Pattern.compile("\\bid\\s*=\\s*[\"']([^\"']+)[\"']");
-    private static final Pattern RAW_LINK = Pattern.compile("\\b(?:href|src)\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -106,6 +104,9 @@ public final class MarkdownEngine {
     public ParsedMarkdown parse(String body) {
         Document doc = parser.parse(body);
         doc.set(NODE_ATTRIBUTES, new IdentityHashMap<>());
+        Map<Node, String> cleaned = new IdentityHashMap<>();
+        doc.set(ResurfaceSyntax.CLEANED_HTML, cleaned);
+        removeInlineScripts(doc);
         HeaderIdGenerator ids = new HeaderIdGenerator(doc);
         ids.generateIds(doc);
 
@@ -132,7 +133,10 @@ public final class MarkdownEngine {
                     }
                 }),
                 new VisitHandler<>(Link.class, l -> links.add(new LinkUse(LinkUse.Kind.LINK, l.getUrl().toString(), l.getStartOffset(), l))),
-                new VisitHandler<>(Image.class, i -> links.add(new LinkUse(LinkUse.Kind.IMAGE, i.getUrl().toString(), i.getStartOffset(), i))),
+                new VisitHandler<>(Image.class, i -> {
+                    links.add(new LinkUse(LinkUse.Kind.IMAGE, i.getUrl().toString(), i.getStartOffset(), i));
+                    if (isDecorative(i.getText())) NODE_ATTRIBUTES.get(doc).put(i, new LinkedHashMap<>(Map.of("alt", "")));
+                }),
                 new VisitHandler<>(Reference.class, r -> links.add(new LinkUse(LinkUse.Kind.REFERENCE, r.getUrl().toString(), r.getStartOffset(), r))),
                 new VisitHandler<>(AttributeNode.class, a -> {
                     if (a.isId()) anchors.add(a.getValue().toString());
@@ -145,7 +149,8 @@ public final class MarkdownEngine {
                         if (!(c instanceof AttributeNode an)) continue;
                         if (an.isId()) anchors.add(an.getValue().toString());
                         else if (!an.isClass() && an.getValue().isEmpty() && !reported) {
-                            dropped.add(new ParsedMarkdown.Dropped(a.getStartOffset(), a.getChars().toString()));
+                            dropped.add(new ParsedMarkdown.Dropped(a.getStartOffset(), "'" + a.getChars() + "' was read as HTML attributes and will not be shown",
+                                    "to show the braces, write \\{ instead of {; for attributes use {#id}, {.class} or {name=value}"));
                             reported = true;
                         }
                     }
@@ -171,8 +176,10 @@ public final class MarkdownEngine {
                     }
                 }),
                 new VisitHandler<>(Shortcode.class, shortcodes::add),
-                new VisitHandler<>(HtmlBlock.class, b -> raw(b, anchors, links)),
-                new VisitHandler<>(HtmlInline.class, b -> raw(b, anchors, links)));
+                new VisitHandler<>(HtmlBlock.class, b -> raw(b, b.getContentChars(), anchors, links, dropped, cleaned)),
+                new VisitHandler<>(HtmlCommentBlock.class, b -> raw(b, b.getChars(), anchors, links, dropped, cleaned)),
+                new VisitHandler<>(HtmlInline.class, b -> raw(b, b.getChars(), anchors, links, dropped, cleaned)),
+                new VisitHandler<>(HtmlInlineComment.class, b -> raw(b, b.getChars(), anchors, links, dropped, cleaned)));
         visitor.visit(doc);
         doc.set(ResurfaceSyntax.CITE_NUMBERS, java.util.Collections.unmodifiableMap(citeNumbers));
         for (Shortcode sc : shortcodes) promoteIfAlone(sc);
@@ -203,6 +210,15 @@ public final class MarkdownEngine {
                 shortcodes, headings, dropped);
     }
 
+    /**
+     * {@code ![""](img.svg)}: the author marks the image decorative (HTML's {@code alt=""}, which screen readers skip).
+     * An empty {@code ![](img.svg)} is more often a forgotten description, so it stays a warning.
+     */
+    public static boolean isDecorative(CharSequence altText) {
+        String t = altText.toString().trim();
+        return t.equals("\"\"") || t.equals("\u201C\u201D");
+    }
+
     /** A shortcode alone in its paragraph replaces the paragraph, so block HTML is not wrapped in {@code <p>}. */
     private static void promoteIfAlone(Shortcode sc) {
         Node para = sc.getParent();
@@ -230,13 +246,42 @@ public final class MarkdownEngine {
         return false;
     }
 
-    /** Raw HTML: its ids are anchors; its href/src values are links to check (not rewritten). */
-    private static void raw(Node html, Set<String> anchors, List<LinkUse> links) {
-        CharSequence text = html.getChars();
-        Matcher m = RAW_ID.matcher(text);
-        while (m.find()) anchors.add(m.group(1));
-        Matcher l = RAW_LINK.matcher(text);
-        while (l.find()) links.add(new LinkUse(LinkUse.Kind.RAW_HTML, l.group(1), html.getStartOffset() + l.start(), html));
+    /**
+     * Raw HTML: made safe ({@link RawHtml}), each removal reported at its place; the ids it keeps are
+     * anchors and its href/src values links to check (not rewritten).
+     */
+    private static void raw(Node html, BasedSequence chars, Set<String> anchors, List<LinkUse> links, List<ParsedMarkdown.Dropped> dropped,
+                            Map<Node, String> cleaned) {
+        String text = Seqs.string(chars);
+        RawHtml.Result r = RawHtml.clean(text);
+        for (RawHtml.Attr id : r.ids()) anchors.add(id.value());
+        for (RawHtml.Attr l : r.links()) links.add(new LinkUse(LinkUse.Kind.RAW_HTML, l.value(), chars.getIndexOffset(l.index()), html));
+        for (RawHtml.Removal x : r.removed()) dropped.add(new ParsedMarkdown.Dropped(chars.getIndexOffset(x.index()), x.message(), x.hint()));
+        if (!r.html().equals(text)) cleaned.put(html, r.html());
+    }
+
+    /**
+     * An inline {@code <script>…</script>} (or another element removed with its content) is several
+     * nodes: the two tags, and the text between them, which is code rather than prose. The text goes
+     * before anything reads the tree; the tags are removed when they are cleaned.
+     */
+    private static void removeInlineScripts(Document doc) {
+        List<HtmlInline> opening = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(HtmlInline.class, h -> {
+            if (RawHtml.opensRemovedContent(Seqs.string(h.getChars())).isPresent()) opening.add(h);
+        })).visit(doc);
+        for (HtmlInline open : opening) {
+            if (open.getParent() == null) continue; // inside an earlier one, already gone
+            String element = RawHtml.opensRemovedContent(Seqs.string(open.getChars())).orElseThrow();
+            Node end = open.getNext();
+            while (end != null && !(end instanceof HtmlInline && RawHtml.closes(Seqs.string(end.getChars()), element))) end = end.getNext();
+            if (end == null) continue; // never closed: only the start tag goes, and the rest shows as text
+            for (Node n = open.getNext(); n != end; ) {
+                Node next = n.getNext();
+                n.unlink();
+                n = next;
+            }
+        }
     }
 
     static String squash(String s) {

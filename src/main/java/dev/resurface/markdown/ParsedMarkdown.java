@@ -17,8 +17,11 @@ import java.util.Set;
 public record ParsedMarkdown(Document document, List<TocEntry> toc, Set<String> anchors, List<LinkUse> links,
                              int words, String summary, List<Citation> citations, List<String> cited,
                              List<Shortcode> shortcodes, List<String> headings, List<Dropped> dropped) {
-    /** Text in braces that the attributes syntax took and that will not be shown, e.g. "{x}" in a sentence. */
-    public record Dropped(int offset, String text) {}
+    /**
+     * Something the author wrote that will not be shown, with why: text in braces that the attributes
+     * syntax took ("{x}" in a sentence), or raw HTML removed because it is unsafe.
+     */
+    public record Dropped(int offset, String message, String hint) {}
 
     public ParsedMarkdown {
         dropped = List.copyOf(dropped);

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
@@ -71,6 +72,7 @@ final class PlainText {
             return;
         }
         if (n instanceof AttributesNode || n instanceof Footnote || n instanceof HtmlInline || n instanceof Citation || n instanceof Shortcode) return;
+        if (n instanceof Image i && MarkdownEngine.isDecorative(i.getText())) return; // the marker is not text
         if (n instanceof TypographicQuotes q) {
             sb.add(Escaping.unescapeHtml(q.getTypographicOpening()));
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) append(c, sb, depth + 1);

@@ -1,5 +1,11 @@
 package dev.resurface.markdown;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -38,6 +44,8 @@ public final class ResurfaceSyntax implements Parser.ParserExtension, HtmlRender
     public static final DataKey<Map<String, Integer>> CITE_NUMBERS = new DataKey<>("RESURFACE_CITE_NUMBERS", Map.of());
     /** A short label for each source id ("Title (Publisher, 2024)"), shown as the link's title. */
     public static final DataKey<Map<String, String>> CITE_TITLES = new DataKey<>("RESURFACE_CITE_TITLES", Map.of());
+    /** Raw HTML nodes whose text {@link RawHtml} changed, with the text to publish instead (set at parse). */
+    public static final DataKey<Map<Node, String>> CLEANED_HTML = new DataKey<>("RESURFACE_CLEANED_HTML", Map.of());
     /** Renders one shortcode to HTML (set by the build before a page is rendered). */
     public static final DataKey<Function<Shortcode, String>> SHORTCODES = new DataKey<>("RESURFACE_SHORTCODES", s -> "");
 
@@ -214,7 +222,11 @@ public final class ResurfaceSyntax implements Parser.ParserExtension, HtmlRender
             Set<NodeRenderingHandler<?>> handlers = new java.util.HashSet<>(Set.of(
                     new NodeRenderingHandler<>(Citation.class, Renderer::citation),
                     new NodeRenderingHandler<>(Shortcode.class, Renderer::shortcode),
-                    new NodeRenderingHandler<>(GlossaryTerm.class, Renderer::term)));
+                    new NodeRenderingHandler<>(GlossaryTerm.class, Renderer::term),
+                    new NodeRenderingHandler<>(HtmlBlock.class, Renderer::htmlBlock),
+                    new NodeRenderingHandler<>(HtmlCommentBlock.class, Renderer::htmlBlock),
+                    new NodeRenderingHandler<>(HtmlInline.class, Renderer::htmlInline),
+                    new NodeRenderingHandler<>(HtmlInlineComment.class, Renderer::htmlInline)));
             // an extension's handler wins over the core one for the same node class
             if (fastText) handlers.add(new NodeRenderingHandler<>(Text.class, Renderer::text));
             return handlers;
@@ -229,6 +241,24 @@ public final class ResurfaceSyntax implements Parser.ParserExtension, HtmlRender
             if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0) s = Escaping.unescapeString(s);
             if (s.indexOf('\r') >= 0) s = Escaping.normalizeEOL(s);
             html.text(s);
+        }
+
+        /** Raw HTML as {@link RawHtml} cleaned it, laid out as flexmark's core renderer lays out blocks; untouched HTML goes to the core. */
+        private static void htmlBlock(HtmlBlockBase b, NodeRendererContext ctx, HtmlWriter html) {
+            String cleaned = CLEANED_HTML.get(ctx.getDocument()).get(b);
+            if (cleaned == null) {
+                ctx.delegateRender();
+                return;
+            }
+            if (b instanceof HtmlBlock) html.line();
+            html.rawPre(Escaping.normalizeEOL(cleaned));
+            if (b instanceof HtmlBlock) html.lineIf(ctx.getHtmlOptions().htmlBlockCloseTagEol);
+        }
+
+        private static void htmlInline(HtmlInlineBase h, NodeRendererContext ctx, HtmlWriter html) {
+            String cleaned = CLEANED_HTML.get(ctx.getDocument()).get(h);
+            if (cleaned == null) ctx.delegateRender();
+            else html.rawPre(Escaping.normalizeEOL(cleaned));
         }
 
         private static void citation(Citation c, NodeRendererContext ctx, HtmlWriter html) {

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds phrases that health-advertising rules treat as misleading ("painless", "no downtime") in
- * plain text, on word boundaries and in any case. A phrase is not reported when the sentence
- * negates it just before ("it is not painless") or when it is quoted ("clinics that promise
- * “no downtime”"): both report or reject the claim rather than make it.
+ * plain text (paragraphs and headings), on word boundaries and in any case. A phrase is not reported
+ * when the sentence negates it just before ("it is not painless") or when quotation marks in the same
+ * sentence enclose it ("clinics that promise “no downtime”", "Myth: “there are no risks”"): both
+ * report or reject the claim rather than make it.
  */
 public final class ClaimLint {
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nobody", "neither", "nor",
@@ -92,32 +93,64 @@ public final class ClaimLint {
         return false;
     }
 
-    /** Inside a pair of double quotes (straight or curly) or curly single quotes. */
+    /**
+     * Inside a pair of double quotes (straight or curly) or curly single quotes, both marks in the
+     * phrase's own sentence: a quotation opened in an earlier sentence (or a stray inch mark) hides nothing.
+     */
     static boolean isQuoted(String text, int start, int end) {
+        int from = sentenceStart(text, start), to = sentenceEnd(text, end);
         boolean inStraight = false;
         int curlyDouble = 0, curlySingle = 0;
-        for (int i = 0; i < start; i++) {
+        for (int i = from; i < start; i++) {
             char c = text.charAt(i);
             if (c == '"') inStraight = !inStraight;
             else if (c == '\u201C') curlyDouble++;
             else if (c == '\u201D') curlyDouble = Math.max(0, curlyDouble - 1);
             else if (c == '\u2018') curlySingle++;
-            else if (c == '\u2019' && curlySingle > 0 && !(i > 0 && Character.isLetter(text.charAt(i - 1)) && i + 1 < text.length()
-                    && Character.isLetter(text.charAt(i + 1)))) curlySingle--; // an apostrophe (it’s) closes nothing
+            else if (c == '\u2019' && curlySingle > 0 && !isApostrophe(text, i)) curlySingle--; // it’s closes nothing
         }
         if (!inStraight && curlyDouble == 0 && curlySingle == 0) return false;
-        // the quotation must be closed after the phrase, or it is a stray mark
-        String rest = text.substring(end);
+        // the quotation must be closed after the phrase, in the same sentence, or it is a stray mark
+        String rest = text.substring(end, to);
         if (inStraight && rest.indexOf('"') >= 0) return true;
         if (curlyDouble > 0 && rest.indexOf('\u201D') >= 0) return true;
         return curlySingle > 0 && closesSingle(rest);
     }
 
+    /** Where the sentence holding {@code at} begins: just after the last sentence end before it. */
+    static int sentenceStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            int after = sentenceEndAt(text, i);
+            if (after >= 0 && after <= at) return after;
+        }
+        return 0;
+    }
+
+    /** Where the sentence holding {@code at} ends (exclusive): after its '.', '!' or '?' and any closing marks. */
+    static int sentenceEnd(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            int after = sentenceEndAt(text, i);
+            if (after >= 0) return after;
+        }
+        return text.length();
+    }
+
+    /** If a sentence ends with the character at {@code i} ('.', '!' or '?', then closing quotes or brackets, then a space or the end), the index after it. */
+    private static int sentenceEndAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '!' && c != '?') return -1;
+        int j = i + 1;
+        while (j < text.length() && "\"'\u201D\u2019)]".indexOf(text.charAt(j)) >= 0) j++;
+        return j == text.length() || Character.isWhitespace(text.charAt(j)) ? j : -1;
+    }
+
+    private static boolean isApostrophe(String text, int i) {
+        return i > 0 && Character.isLetter(text.charAt(i - 1)) && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+    }
+
     private static boolean closesSingle(String rest) {
         for (int i = 0; i < rest.length(); i++) {
-            if (rest.charAt(i) != '\u2019') continue;
-            boolean apostrophe = i > 0 && Character.isLetter(rest.charAt(i - 1)) && i + 1 < rest.length() && Character.isLetter(rest.charAt(i + 1));
-            if (!apostrophe) return true;
+            if (rest.charAt(i) == '\u2019' && !isApostrophe(rest, i)) return true;
         }
         return false;
     }

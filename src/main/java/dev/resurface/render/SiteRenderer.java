@@ -3,7 +3,6 @@ package dev.resurface.render;
 import dev.resurface.content.FrontMatter;
 import dev.resurface.content.Page;
 import dev.resurface.content.PageKind;
-import dev.resurface.content.PageOrder;
 import dev.resurface.content.Site;
 import dev.resurface.content.Tag;
 import dev.resurface.diag.Diagnostic;
@@ -12,6 +11,7 @@ import dev.resurface.output.OutputSink;
 import dev.resurface.util.Parallel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,19 +35,20 @@ public final class SiteRenderer {
     private final SiteModel siteModel;
     /** Output file → the page facets its render read ({@link Facet#key}); null when not recording. */
     private final Map<String, Set<String>> reads;
+    private final LocalDate today;
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
     /** How many outputs the last {@link #renderAll} kept from the last build. */
     public int reusedOutputs() { return reused.get(); }
 
-    public SiteRenderer(TemplateEngine templates, Site site, String generator) {
-        this(templates, site, generator, false);
-    }
-
-    /** @param recordReads note which page facets each output reads (serve: see {@link #reads()}) */
-    public SiteRenderer(TemplateEngine templates, Site site, String generator, boolean recordReads) {
+    /**
+     * @param recordReads note which page facets each output reads (serve: see {@link #reads()})
+     * @param today       the build's date: only the feed of a site without a single dated page shows it
+     */
+    public SiteRenderer(TemplateEngine templates, Site site, String generator, boolean recordReads, LocalDate today) {
         this.templates = templates;
         this.site = site;
+        this.today = today;
         this.wrapper = new ModelWrapper(TemplateEngine.VERSION, site);
         this.siteModel = new SiteModel(wrapper, generator);
         this.reads = recordReads ? new ConcurrentHashMap<>() : null;
@@ -143,12 +144,11 @@ public final class SiteRenderer {
         }
         if (wanted.test(Outputs.fileOf(Outputs.ROBOTS))) jobs.add(new Job("robots.txt.ftl", Outputs.fileOf(Outputs.ROBOTS), new LinkedHashMap<>(), "robots.txt"));
         if (wanted.test(Outputs.fileOf(Outputs.FEED))) {
-            List<Page> feed = site.regularPages().stream().filter(p -> p.fm().date().isPresent())
-                    .sorted(PageOrder.NEWEST_FIRST).limit(site.config().options().feedLimit()).toList();
+            FeedEntries feed = FeedEntries.of(site, today);
             Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("pages", feed);
-            fm.put("updated", feed.stream().map(p -> p.fm().updated().or(() -> p.fm().date()).get())
-                    .max(java.util.Comparator.naturalOrder()));
+            fm.put("pages", feed.pages());
+            fm.put("updated", feed.updated());
+            fm.put("withContent", site.config().feed().content());
             jobs.add(new Job("feed.xml.ftlx", Outputs.fileOf(Outputs.FEED), fm, "feed"));
         }
         return jobs;

@@ -149,7 +149,7 @@ class SiteConfigLoaderBehaviourTest {
 
     @Test
     void unknownKeyWithNothingCloseListsTheKnownKeys() {
-        assertEquals(List.of("site.yml:3:1: error: unknown key 'zzzzzz' in site.yml (known keys: title, baseUrl, language, description, menus, params, schema, options, citations, review, glossary, lint, structuredData, search)"),
+        assertEquals(List.of("site.yml:3:1: error: unknown key 'zzzzzz' in site.yml (known keys: title, baseUrl, language, description, menus, params, schema, options, citations, review, glossary, lint, structuredData, search, feed)"),
                 problems(BASE + "zzzzzz: 1\n"));
     }
 

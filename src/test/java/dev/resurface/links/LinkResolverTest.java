@@ -282,7 +282,19 @@ class LinkResolverTest {
     @Test
     void imageWithoutAltTextIsAWarning() {
         assertEquals(List.of("content/guides/a.md:4:1: warning: image '../img/p.png' has no alt text "
-                + "(describe it: ![what the image shows](../img/p.png), or mark it decorative with ![]() only if it adds nothing)"), check("![](../img/p.png)\n"));
+                + "(describe it: ![what the image shows](../img/p.png), or, if it adds nothing a reader needs, mark it decorative: ![\"\"](../img/p.png))"),
+                check("![](../img/p.png)\n"));
+    }
+
+    @Test
+    void theHintsDecorativeMarkerGivesAnEmptyAltAndNoWarning() {
+        for (String marker : List.of("\"\"", "\u201C\u201D", " \"\" ")) {
+            assertEquals(List.of(), check("![" + marker + "](../img/p.png) and ![\"\"](https://example.org/x.png)\n"), marker);
+            assertTrue(lastHtml.contains("<img src=\"/img/p.png\" alt=\"\" width=\"12\" height=\"7\" loading=\"lazy\" decoding=\"async\" />"), lastHtml);
+            assertTrue(lastHtml.contains("<img src=\"https://example.org/x.png\" alt=\"\" />"), lastHtml);
+        }
+        assertEquals(List.of(), check("![\"Quoted\" caption](../img/p.png)\n"));
+        assertTrue(lastHtml.contains("alt=\"Quoted caption\""), "only the bare marker means decorative: " + lastHtml);
     }
 
     @Test

@@ -112,7 +112,7 @@ class MarkdownEngineTest {
     void bareWordsInBracesAreReportedAsDroppedButRealAttributesAreNot() {
         ParsedMarkdown md = engine.parse("Total ${total} here.\n\n## Heading {#custom}\n\nPara {.note}\n\nLink [x](y.md){target=_blank}\n");
         assertEquals(1, md.dropped().size(), md.dropped().toString());
-        assertEquals("{total}", md.dropped().get(0).text());
+        assertEquals("'{total}' was read as HTML attributes and will not be shown", md.dropped().get(0).message());
         assertEquals(7, md.dropped().get(0).offset());
     }
 }

@@ -62,6 +62,25 @@ class ClaimLintTest {
     }
 
     @Test
+    void theQuotationMarksMustBeInThePhrasesOwnSentence() {
+        assertEquals(List.of(), found("Myth: “there is no downtime”"));
+        assertEquals(List.of(), found("Clinics may say \"no downtime\", but most people need a few days."));
+        assertEquals(List.of(), found("First sentence. Adverts say “painless.” Then the facts."), "closing marks after the full stop still close it");
+        assertEquals(List.of("painless"), found("She said “yes. It is painless” and left."), "the quotation opened in the sentence before");
+        assertEquals(List.of("painless"), found("He said “no. Really.” It is painless. Then “fine”."), "a closed quotation, then a plain claim");
+        assertEquals(List.of("painless"), found("The 5\" handpiece is small. It is painless, so \"relax\"."), "an inch mark two sentences back opens nothing");
+        assertEquals(List.of("no downtime"), found("Adverts say “quick”. There is no downtime. Really “none”."));
+    }
+
+    @Test
+    void sentencesEndAtAStopFollowedBySpace() {
+        String t = "One. Two “three.” Four? e.g.5 six";
+        assertEquals(4, ClaimLint.sentenceStart(t, t.indexOf("Two") + 1));
+        assertEquals(t.indexOf(" Four"), ClaimLint.sentenceEnd(t, t.indexOf("Two")));
+        assertEquals(t.length(), ClaimLint.sentenceEnd(t, t.indexOf("e.g.5")), "a stop inside a word ends nothing");
+    }
+
+    @Test
     void wordBoundariesCaseAndSpacing() {
         assertEquals(List.of(), found("She recovered painlessly, unguaranteed."));
         assertEquals(List.of("PAINLESS"), found("PAINLESS!"));
