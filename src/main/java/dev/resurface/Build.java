@@ -40,6 +40,7 @@ import dev.resurface.output.OutputGuard;
 import dev.resurface.output.Staging;
 import dev.resurface.output.OutputSink;
 import dev.resurface.render.Aliases;
+import dev.resurface.render.FailedData;
 import dev.resurface.render.Outputs;
 import dev.resurface.search.SearchIndex;
 import dev.resurface.render.SiteRenderer;
@@ -189,7 +190,10 @@ public final class Build {
         Path siteDir = opts.site();
         // ---- load
         Optional<SiteConfig> loaded = loadConfig(siteDir, diags);
-        if (loaded.isEmpty()) return finish(false, diags, 0, 0, t0);
+        if (loaded.isEmpty()) {
+            notChecked(siteDir, diags);
+            return finish(false, diags, 0, 0, t0);
+        }
         SiteConfig config = loaded.get();
         if (opts.write() && target == null) {
             Optional<String> refusal = OutputGuard.check(siteDir, opts.output());
@@ -271,7 +275,7 @@ public final class Build {
         Map<String, String> citeTitles = new HashMap<>();
         refs.bibliography().sources().forEach((id, src) -> citeTitles.put(id, src.label()));
         Map<String, Object> shortcodeGlobals = new LinkedHashMap<>();
-        shortcodeGlobals.put("data", data);
+        shortcodeGlobals.put("data", FailedData.in(data, refs.failed()));
         shortcodeGlobals.put("site", Map.of("title", config.title(), "baseUrl", config.baseUrl(), "basePath", config.basePath(),
                 "params", config.params()));
         Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
@@ -393,6 +397,14 @@ public final class Build {
         return written[0] + copied.get();
     }
 
+    /** Without a usable site.yml no page can be checked: one follow-on per page, counted in site.yml's note. */
+    private static void notChecked(Path siteDir, Diagnostics diags) throws IOException {
+        if (!Files.isRegularFile(siteDir.resolve(SiteConfigLoader.FILE)) || !Files.isDirectory(siteDir.resolve("content"))) return;
+        for (ContentScanner.Entry e : ContentScanner.scan(siteDir.resolve("content"), new Diagnostics()).markdown()) {
+            diags.add(Diagnostic.followOn(SiteConfigLoader.FILE, "page", "content/" + e.relPath(), 0, 0, "not checked"));
+        }
+    }
+
     private Optional<SiteConfig> loadConfig(Path siteDir, Diagnostics diags) throws IOException {
         Path yml = siteDir.resolve(SiteConfigLoader.FILE);
         if (!Files.isRegularFile(yml)) {
@@ -501,10 +513,11 @@ public final class Build {
         Set<String> taken = new HashSet<>();
         for (ParsedPage p : pages) taken.add(p.path());
         List<Page> out = new ArrayList<>();
-        if (!refs.bibliography().sources().isEmpty() && !taken.contains(trust.citations().page())) {
+        // a data file that failed to load still has its page: links to it are not reported as broken as well
+        if ((!refs.bibliography().sources().isEmpty() || refs.failed().containsKey(trust.citations().data())) && !taken.contains(trust.citations().page())) {
             out.add(generatedPage(trust.citations().page(), "Sources", "Every source this site cites, with the pages that cite it."));
         }
-        if (!refs.glossary().isEmpty() && !taken.contains(trust.glossary().page())) {
+        if ((!refs.glossary().isEmpty() || refs.failed().containsKey(trust.glossary().data())) && !taken.contains(trust.glossary().page())) {
             out.add(generatedPage(trust.glossary().page(), "Glossary", "Plain-language explanations of the terms this site uses, A to Z."));
         }
         return out;
@@ -555,12 +568,18 @@ public final class Build {
                 Object v = p.fm().params().get(spec.name());
                 Set<String> ids = idsByData.get(spec.in().get());
                 Pos at = p.fm().posOf(spec.name());
+                String file = refs.failed().getOrDefault(spec.in().get(), dataFile(siteDir, spec.in().get()));
                 for (Object item : v instanceof List<?> l ? l : List.of(v)) {
                     String id = String.valueOf(item);
                     used.computeIfAbsent(spec.in().get(), k -> new HashSet<>()).add(id);
                     if (ids.contains(id)) continue;
-                    diags.error(p.src().path(), at.line(), at.col(), "'" + spec.name() + "' names '" + id + "', which is not an id in the data file '"
-                            + spec.in().get() + "'", orElse(Hints.didYouMean(id, ids), "add it to the data file, or fix the spelling"));
+                    String message = "'" + spec.name() + "' names '" + id + "', which is not an id in the data file '" + spec.in().get() + "'";
+                    if (refs.failed().containsKey(spec.in().get()) || spec.in().get().equals(citeData) && refs.bibliography().file().covers(id)) {
+                        diags.add(Diagnostic.followOn(file, "'" + spec.name() + "' value", p.src().path(), at.line(), at.col(), message));
+                        continue;
+                    }
+                    String hint = Hints.didYouMean(id, ids);
+                    diags.error(p.src().path(), at.line(), at.col(), message, hint.isEmpty() ? "add it to " + file + ", or fix the spelling" : hint + " If not, add it to " + file);
                 }
             }
         }
@@ -582,7 +601,7 @@ public final class Build {
             String f = "content/" + ContentScanner.DATA_DIR + "/" + name + ext;
             if (Files.isRegularFile(siteDir.resolve(f))) return f;
         }
-        return "content/" + ContentScanner.DATA_DIR + "/" + name;
+        return "content/" + ContentScanner.DATA_DIR + "/" + name + ".yml";
     }
 
     private static List<String> readLines(Path file) {
@@ -722,7 +741,7 @@ public final class Build {
 
     private static void promoteWarnings(Diagnostics diags) {
         List<Diagnostic> all = diags.sorted();
-        for (Diagnostic d : all) if (!d.isError()) diags.add(d.withSeverity(Severity.ERROR));
+        for (Diagnostic d : all) if (d.isWarning()) diags.add(d.withSeverity(Severity.ERROR));
     }
 
     private BuildResult finish(boolean ok, Diagnostics diags, int pages, int other, long t0) {

@@ -190,6 +190,13 @@ public final class TemplateEngine {
         int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
         int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
         String while_ = renderingWhat.isEmpty() ? "" : "while rendering " + renderingWhat;
+        Optional<String> missing = missingTemplate(e);
+        if (missing.isPresent()) {
+            // reported at the missing template, the same for every importer: once, not once per page or per importing template
+            return Diagnostic.error("templates/" + missing.get(), 0, 0, "template '" + missing.get() + "' does not exist",
+                    "add templates/" + missing.get() + ", or fix the name where " + path + (line > 0 ? ":" + line : "") + " imports or includes it"
+                            + (while_.isEmpty() ? "" : "; " + while_));
+        }
         if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
             String expr = e.getBlamedExpressionString();
             return Diagnostic.error(path, line, col, "'" + expr + "' is undefined",
@@ -198,6 +205,14 @@ public final class TemplateEngine {
         }
         String msg = firstLine(e.getMessageWithoutStackTop());
         return Diagnostic.error(path, line, col, "template error: " + msg, while_);
+    }
+
+    /** The template an #import or #include names that does not exist, if that is what failed. */
+    private static Optional<String> missingTemplate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TemplateNotFoundException nf) return Optional.of(nf.getTemplateName());
+        }
+        return Optional.empty();
     }
 
     /** templates/name for the site's own templates; built-in defaults are named as such. */
