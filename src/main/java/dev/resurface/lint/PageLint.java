@@ -142,7 +142,7 @@ public final class PageLint {
             if (bibliography.file().failed() || uncounted) {
                 out.add(Diagnostic.followOn(bibliography.file().path(), "citation count", p.src().path(), 1, 1, message));
             } else if (p.fm().draft()) {
-                out.add(Diagnostic.warning(p.src().path(), 1, 1, message, "cite each claim's source with [@source-id] before publishing (this page is a draft)"));
+                out.add(Diagnostic.warning(p.src().path(), 1, 1, message, "a draft may cite fewer; before publishing, cite each claim's source with [@source-id]"));
             } else {
                 out.add(Diagnostic.error(p.src().path(), 1, 1, message, "cite each claim's source with [@source-id] right after it"));
             }
