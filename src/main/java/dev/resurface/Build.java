@@ -8,6 +8,7 @@ import dev.resurface.config.TrustConfig;
 import dev.resurface.content.Reference;
 import dev.resurface.content.Trust;
 import dev.resurface.glossary.GlossaryMarker;
+import dev.resurface.lint.DuplicateTitles;
 import dev.resurface.lint.PageLint;
 import dev.resurface.render.Shortcodes;
 import dev.resurface.config.SiteConfigLoader;
@@ -250,6 +251,7 @@ public final class Build {
             plan.claim(Outputs.fileOf(index), index, new OutputPlan.Claim("the search index " + index, "site.yml", 0, 0));
         }
         diags.addAll(plan.problems());
+        diags.addAll(DuplicateTitles.check(published));
         Map<String, ParsedPage> byContent = new LinkedHashMap<>();
         Map<String, ParsedPage> byPath = new HashMap<>();
         for (ParsedPage p : published) {
@@ -454,7 +456,9 @@ public final class Build {
         for (Page g : referencePages) plan.claim(Outputs.fileOf(g.path()), g.path(), new OutputPlan.Claim("the generated " + g.title().toLowerCase(java.util.Locale.ROOT) + " page", "content" + g.path(), 0, 0));
         Set<String> sectionPagePaths = new HashSet<>();
         for (ParsedPage p : pages) {
-            plan.claim(Outputs.fileOf(p.path()), p.path(), new OutputPlan.Claim(p.src().path(), p.src().path(), 1, 1));
+            boolean slug = p.fm().slug().isPresent() && p.kind() == PageKind.PAGE; // (a section page's slug is ignored)
+            Pos at = slug ? p.fm().posOf("slug") : Pos.START;
+            plan.claim(Outputs.fileOf(p.path()), p.path(), new OutputPlan.Claim(p.src().path(), p.src().path(), at.line(), at.col(), slug));
             if (p.kind() != PageKind.PAGE) sectionPagePaths.add(p.path());
         }
         for (String path : sections.values()) {
@@ -486,7 +490,7 @@ public final class Build {
                     continue;
                 }
                 plan.claim(Aliases.fileOf(alias), Aliases.sitePathOf(alias),
-                        new OutputPlan.Claim("alias '" + alias + "' in " + p.src().path(), p.src().path(), at.line(), at.col()));
+                        new OutputPlan.Claim("alias '" + alias + "' in " + p.src().path(), p.src().path(), at.line(), at.col(), true));
             }
         }
         return plan;
