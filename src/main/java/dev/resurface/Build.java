@@ -8,6 +8,7 @@ import dev.resurface.config.TrustConfig;
 import dev.resurface.content.Reference;
 import dev.resurface.content.Trust;
 import dev.resurface.glossary.GlossaryMarker;
+import dev.resurface.lint.DuplicateTitles;
 import dev.resurface.lint.PageLint;
 import dev.resurface.render.Shortcodes;
 import dev.resurface.config.SiteConfigLoader;
@@ -41,6 +42,7 @@ import dev.resurface.output.OutputGuard;
 import dev.resurface.output.Staging;
 import dev.resurface.output.OutputSink;
 import dev.resurface.render.Aliases;
+import dev.resurface.render.FailedData;
 import dev.resurface.render.Outputs;
 import dev.resurface.search.SearchIndex;
 import dev.resurface.render.FeedEntries;
@@ -195,7 +197,10 @@ public final class Build {
         Path siteDir = opts.site();
         // ---- load
         Optional<SiteConfig> loaded = loadConfig(siteDir, diags);
-        if (loaded.isEmpty()) return finish(false, diags, 0, 0, t0);
+        if (loaded.isEmpty()) {
+            notChecked(siteDir, diags);
+            return finish(false, diags, 0, 0, t0);
+        }
         SiteConfig config = loaded.get();
         if (opts.write() && target == null) {
             Optional<String> refusal = OutputGuard.check(siteDir, opts.output());
@@ -252,6 +257,7 @@ public final class Build {
             plan.claim(Outputs.fileOf(index), index, new OutputPlan.Claim("the search index " + index, "site.yml", 0, 0));
         }
         diags.addAll(plan.problems());
+        diags.addAll(DuplicateTitles.check(published));
         Map<String, ParsedPage> byContent = new LinkedHashMap<>();
         Map<String, ParsedPage> byPath = new HashMap<>();
         for (ParsedPage p : published) {
@@ -277,7 +283,7 @@ public final class Build {
         Map<String, String> citeTitles = new HashMap<>();
         refs.bibliography().sources().forEach((id, src) -> citeTitles.put(id, src.label()));
         Map<String, Object> shortcodeGlobals = new LinkedHashMap<>();
-        shortcodeGlobals.put("data", data);
+        shortcodeGlobals.put("data", FailedData.in(data, refs.failed()));
         shortcodeGlobals.put("site", Map.of("title", config.title(), "baseUrl", config.baseUrl(), "basePath", config.basePath(),
                 "params", config.params()));
         Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
@@ -400,6 +406,14 @@ public final class Build {
         return written[0] + copied.get();
     }
 
+    /** Without a usable site.yml no page can be checked: one follow-on per page, counted in site.yml's note. */
+    private static void notChecked(Path siteDir, Diagnostics diags) throws IOException {
+        if (!Files.isRegularFile(siteDir.resolve(SiteConfigLoader.FILE)) || !Files.isDirectory(siteDir.resolve("content"))) return;
+        for (ContentScanner.Entry e : ContentScanner.scan(siteDir.resolve("content"), new Diagnostics()).markdown()) {
+            diags.add(Diagnostic.followOn(SiteConfigLoader.FILE, "page", "content/" + e.relPath(), 0, 0, "not checked"));
+        }
+    }
+
     private Optional<SiteConfig> loadConfig(Path siteDir, Diagnostics diags) throws IOException {
         Path yml = siteDir.resolve(SiteConfigLoader.FILE);
         if (!Files.isRegularFile(yml)) {
@@ -449,7 +463,9 @@ public final class Build {
         for (Page g : referencePages) plan.claim(Outputs.fileOf(g.path()), g.path(), new OutputPlan.Claim("the generated " + g.title().toLowerCase(java.util.Locale.ROOT) + " page", "content" + g.path(), 0, 0));
         Set<String> sectionPagePaths = new HashSet<>();
         for (ParsedPage p : pages) {
-            plan.claim(Outputs.fileOf(p.path()), p.path(), new OutputPlan.Claim(p.src().path(), p.src().path(), 1, 1));
+            boolean slug = p.fm().slug().isPresent() && p.kind() == PageKind.PAGE; // (a section page's slug is ignored)
+            Pos at = slug ? p.fm().posOf("slug") : Pos.START;
+            plan.claim(Outputs.fileOf(p.path()), p.path(), new OutputPlan.Claim(p.src().path(), p.src().path(), at.line(), at.col(), slug));
             if (p.kind() != PageKind.PAGE) sectionPagePaths.add(p.path());
         }
         for (String path : sections.values()) {
@@ -481,7 +497,7 @@ public final class Build {
                     continue;
                 }
                 plan.claim(Aliases.fileOf(alias), Aliases.sitePathOf(alias),
-                        new OutputPlan.Claim("alias '" + alias + "' in " + p.src().path(), p.src().path(), at.line(), at.col()));
+                        new OutputPlan.Claim("alias '" + alias + "' in " + p.src().path(), p.src().path(), at.line(), at.col(), true));
             }
         }
         return plan;
@@ -508,10 +524,11 @@ public final class Build {
         Set<String> taken = new HashSet<>();
         for (ParsedPage p : pages) taken.add(p.path());
         List<Page> out = new ArrayList<>();
-        if (!refs.bibliography().sources().isEmpty() && !taken.contains(trust.citations().page())) {
+        // a data file that failed to load still has its page: links to it are not reported as broken as well
+        if ((!refs.bibliography().sources().isEmpty() || refs.failed().containsKey(trust.citations().data())) && !taken.contains(trust.citations().page())) {
             out.add(generatedPage(trust.citations().page(), "Sources", "Every source this site cites, with the pages that cite it."));
         }
-        if (!refs.glossary().isEmpty() && !taken.contains(trust.glossary().page())) {
+        if ((!refs.glossary().isEmpty() || refs.failed().containsKey(trust.glossary().data())) && !taken.contains(trust.glossary().page())) {
             out.add(generatedPage(trust.glossary().page(), "Glossary", "Plain-language explanations of the terms this site uses, A to Z."));
         }
         return out;
@@ -562,12 +579,18 @@ public final class Build {
                 Object v = p.fm().params().get(spec.name());
                 Set<String> ids = idsByData.get(spec.in().get());
                 Pos at = p.fm().posOf(spec.name());
+                String file = refs.failed().getOrDefault(spec.in().get(), dataFile(siteDir, spec.in().get()));
                 for (Object item : v instanceof List<?> l ? l : List.of(v)) {
                     String id = String.valueOf(item);
                     used.computeIfAbsent(spec.in().get(), k -> new HashSet<>()).add(id);
                     if (ids.contains(id)) continue;
-                    diags.error(p.src().path(), at.line(), at.col(), "'" + spec.name() + "' names '" + id + "', which is not an id in the data file '"
-                            + spec.in().get() + "'", orElse(Hints.didYouMean(id, ids), "add it to the data file, or fix the spelling"));
+                    String message = "'" + spec.name() + "' names '" + id + "', which is not an id in the data file '" + spec.in().get() + "'";
+                    if (refs.failed().containsKey(spec.in().get()) || spec.in().get().equals(citeData) && refs.bibliography().file().covers(id)) {
+                        diags.add(Diagnostic.followOn(file, "'" + spec.name() + "' value", p.src().path(), at.line(), at.col(), message));
+                        continue;
+                    }
+                    String hint = Hints.didYouMean(id, ids);
+                    diags.error(p.src().path(), at.line(), at.col(), message, hint.isEmpty() ? "add it to " + file + ", or fix the spelling" : hint + " If not, add it to " + file);
                 }
             }
         }
@@ -589,7 +612,7 @@ public final class Build {
             String f = "content/" + ContentScanner.DATA_DIR + "/" + name + ext;
             if (Files.isRegularFile(siteDir.resolve(f))) return f;
         }
-        return "content/" + ContentScanner.DATA_DIR + "/" + name;
+        return "content/" + ContentScanner.DATA_DIR + "/" + name + ".yml";
     }
 
     private static List<String> readLines(Path file) {
@@ -729,7 +752,7 @@ public final class Build {
 
     private static void promoteWarnings(Diagnostics diags) {
         List<Diagnostic> all = diags.sorted();
-        for (Diagnostic d : all) if (!d.isError()) diags.add(d.withSeverity(Severity.ERROR));
+        for (Diagnostic d : all) if (d.isWarning()) diags.add(d.withSeverity(Severity.ERROR));
     }
 
     private BuildResult finish(boolean ok, Diagnostics diags, int pages, int other, long t0) {

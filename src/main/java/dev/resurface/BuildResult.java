@@ -19,5 +19,5 @@ public record BuildResult(boolean ok, List<Diagnostic> diagnostics, int pages, i
 
     public long errors() { return diagnostics.stream().filter(Diagnostic::isError).count(); }
 
-    public long warnings() { return diagnostics.stream().filter(d -> !d.isError()).count(); }
+    public long warnings() { return diagnostics.stream().filter(Diagnostic::isWarning).count(); }
 }

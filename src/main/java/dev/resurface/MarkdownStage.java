@@ -8,6 +8,7 @@ import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.content.Pos;
 import dev.resurface.content.Trust;
+import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.lint.PageLint;
 import dev.resurface.links.LinkResolver;
@@ -117,6 +118,10 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
             return "";
         }
         Shortcodes.Result r = shortcodes.render(sc);
+        if (r.failedData() != null) {
+            diags.add(Diagnostic.followOn(r.failedData(), "shortcode", p.src().path(), at.line(), at.col(), r.problem()[0]));
+            return "";
+        }
         if (r.problem() != null) {
             diags.error(p.src().path(), at.line(), at.col(), r.problem()[0], r.problem()[1]);
             return "";

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every source of the site by id, in the order the data file lists them. */
-public record Bibliography(Map<String, Source> sources) {
-    public static final Bibliography EMPTY = new Bibliography(Map.of());
+/**
+ * Every source of the site by id, in the order the data file lists them.
+ *
+ * @param file where the sources are written (named in "add it to …" hints) and how loading them went
+ */
+public record Bibliography(Map<String, Source> sources, DataFile file) {
+    public static final Bibliography EMPTY = new Bibliography(Map.of(), DataFile.NONE);
     static final List<String> KEYS = List.of("id", "title", "authors", "publisher", "organisation", "journal", "volume", "issue", "pages",
             "year", "url", "accessed", "doi", "pmid", "grade", "note");
 
@@ -21,22 +25,22 @@ public record Bibliography(Map<String, Source> sources) {
 
     public Optional<Source> get(String id) { return Optional.ofNullable(sources.get(id)); }
 
-    /** Did-you-mean for an unknown id. */
+    /** Did-you-mean for an unknown id, else which file to add it to. */
     public String hint(String id) {
-        return DataEntries.hint(id, sources.keySet(), sources.isEmpty() ? "the site has no sources yet: add them to the bibliography data file"
-                : "add it to the bibliography data file, or fix the spelling");
+        return DataEntries.hint(id, sources.keySet(), file, "source");
     }
 
     /** Reads and checks the bibliography: a list of entries with id, title, and url or doi. */
     public static Bibliography read(YNode root, String path, List<Diagnostic> problems) {
-        return new Bibliography(DataEntries.read(root, path, KEYS, "source", problems, (r, id) -> source(r, id, path, problems)));
+        DataEntries.Entries<Source> read = DataEntries.read(root, path, KEYS, "source", problems, (r, id) -> source(r, id, path, problems));
+        return new Bibliography(read.entries(), read.file());
     }
 
     private static Source source(MapReader r, String id, String path, List<Diagnostic> problems) {
         YNode.Mapping m = r.map();
         String title = r.string("title").orElse("");
         if (title.isBlank()) {
-            problems.add(Diagnostic.error(path, m.line(), m.col(), "source '" + id + "' has no 'title'", "readers need the title to find the source"));
+            if (!r.misspelled("title", KEYS)) problems.add(Diagnostic.error(path, m.line(), m.col(), "source '" + id + "' has no 'title'", "readers need the title to find the source"));
             return null;
         }
         String publisher = r.string("publisher").or(() -> r.string("organisation")).orElse("");

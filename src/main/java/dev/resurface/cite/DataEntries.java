@@ -14,14 +14,18 @@ import java.util.function.BiFunction;
 final class DataEntries {
     private DataEntries() {}
 
-    static <T> Map<String, T> read(YNode root, String path, List<String> keys, String what, List<Diagnostic> problems,
-                                   BiFunction<MapReader, String, T> entry) {
+    /** The entries read, and how loading went (the whole file unusable, or which ids were left out). */
+    record Entries<T>(Map<String, T> entries, DataFile file) {}
+
+    static <T> Entries<T> read(YNode root, String path, List<String> keys, String what, List<Diagnostic> problems,
+                               BiFunction<MapReader, String, T> entry) {
         Map<String, T> out = new java.util.LinkedHashMap<>();
         if (!(root instanceof YNode.Seq seq)) {
             problems.add(Diagnostic.error(path, root.line(), root.col(), path + " must be a list of " + what + "s, found " + YNode.describe(root),
                     "write one '- id: …' entry per " + what));
-            return out;
+            return new Entries<>(out, DataFile.failed(path));
         }
+        java.util.Set<String> rejected = new java.util.HashSet<>();
         Map<String, Integer> firstLine = new HashMap<>();
         for (YNode item : seq.items()) {
             if (!(item instanceof YNode.Mapping m)) {
@@ -32,11 +36,12 @@ final class DataEntries {
             r.rejectUnknown(keys, "a " + what);
             String id = r.string("id").orElse("");
             if (id.isBlank()) {
-                problems.add(Diagnostic.error(path, m.line(), m.col(), what + " has no 'id'", "add 'id: a-short-name' to cite or refer to it"));
+                if (!r.misspelled("id", keys)) problems.add(Diagnostic.error(path, m.line(), m.col(), what + " has no 'id'", "add 'id: a-short-name' to cite or refer to it"));
                 continue;
             }
             if (!id.matches("[A-Za-z0-9][A-Za-z0-9._:-]*")) {
                 r.error(r.node("id"), "id '" + id + "' is not allowed", "use letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+                rejected.add(id);
                 continue;
             }
             if (firstLine.containsKey(id)) {
@@ -46,13 +51,18 @@ final class DataEntries {
             firstLine.put(id, m.line());
             T t = entry.apply(r, id);
             if (t != null) out.put(id, t);
+            else rejected.add(id);
         }
-        return out;
+        return new Entries<>(out, new DataFile(path, false, rejected));
     }
 
-    static String hint(String id, java.util.Collection<String> ids, String fallback) {
+    /** "Did you mean …?", else which file an unknown id belongs in. */
+    static String hint(String id, java.util.Collection<String> ids, DataFile file, String what) {
         String h = Hints.didYouMean(id, ids);
-        return h.isEmpty() ? fallback : h;
+        String to = file.path().isEmpty() ? "the " + what + "s data file" : file.path();
+        if (!h.isEmpty()) return h + " If not, add it to " + to;
+        return ids.isEmpty() ? "the site has no " + what + "s yet: add it to " + to + " (a list of '- id: …' entries)"
+                : "add it to " + to + ", or fix the spelling";
     }
 
     static List<String> sorted(java.util.Collection<String> c) {

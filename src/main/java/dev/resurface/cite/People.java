@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The reviewers a page's {@code reviewedBy} may name, from {@code _data/people.yml}. */
-public record People(Map<String, Person> people) {
-    public static final People EMPTY = new People(Map.of());
+/**
+ * The reviewers a page's {@code reviewedBy} may name, from {@code _data/people.yml}.
+ *
+ * @param file where the people are written and how loading them went
+ */
+public record People(Map<String, Person> people, DataFile file) {
+    public static final People EMPTY = new People(Map.of(), DataFile.NONE);
     static final List<String> KEYS = List.of("id", "name", "credentials", "url");
 
     public People {
@@ -19,16 +23,20 @@ public record People(Map<String, Person> people) {
     public Optional<Person> get(String id) { return Optional.ofNullable(people.get(id)); }
 
     public String hint(String id) {
-        return DataEntries.hint(id, people.keySet(), people.isEmpty()
-                ? "the site lists no reviewers (site.yml: review: {people: people} and content/_data/people.yml); add a person only if they really reviewed the page"
-                : "name an id from the people data file");
+        if (file.path().isEmpty()) {
+            return "the site lists no reviewers (site.yml: review: {people: people} and content/_data/people.yml); add a person only if they really reviewed the page";
+        }
+        String h = dev.resurface.diag.Hints.didYouMean(id, people.keySet());
+        return !h.isEmpty() ? h : people.isEmpty()
+                ? "the site lists no reviewers yet: add the person to " + file.path() + " only if they really reviewed the page"
+                : "name an id from " + file.path();
     }
 
     public static People read(YNode root, String path, List<Diagnostic> problems) {
-        return new People(DataEntries.read(root, path, KEYS, "person", problems, (r, id) -> {
+        DataEntries.Entries<Person> read = DataEntries.read(root, path, KEYS, "person", problems, (r, id) -> {
             String name = r.string("name").orElse("");
             if (name.isBlank()) {
-                problems.add(Diagnostic.error(path, r.map().line(), r.map().col(), "person '" + id + "' has no 'name'", ""));
+                if (!r.misspelled("name", KEYS)) problems.add(Diagnostic.error(path, r.map().line(), r.map().col(), "person '" + id + "' has no 'name'", ""));
                 return null;
             }
             String url = r.string("url").orElse("");
@@ -36,6 +44,7 @@ public record People(Map<String, Person> people) {
                 r.error(r.node("url"), "'url' must start with https:// or http://", "");
             }
             return new Person(id, name.strip(), r.string("credentials").orElse("").strip(), url);
-        }));
+        });
+        return new People(read.entries(), read.file());
     }
 }

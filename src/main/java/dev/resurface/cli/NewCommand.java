@@ -21,9 +21,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code resurface new PATH}: a new page with the front matter its section and type need, dated today. */
+/** {@code resurface new PATH}: a new draft page with the front matter its section and type need, dated today. */
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Create a page under content/ with the front matter the site's schema requires. Never overwrites.")
+        description = "Create a draft page under content/ with the front matter the site's schema requires. Never overwrites.")
 public final class NewCommand implements Callable<Integer> {
     /** Page kinds with a body skeleton; the anatomy of a treatment page follows the site plan. */
     enum Type { treatment, guide, reference }
@@ -93,13 +93,20 @@ public final class NewCommand implements Callable<Integer> {
         return r.config().get();
     }
 
+    /**
+     * A draft's front matter: every field the schema requires of such a page, with a value where a
+     * placeholder is honest (a date of creation, an empty list) and left empty where only the author
+     * can fill it in (description, review dates). The build lists what is still missing as warnings
+     * until 'draft: true' is removed; then they are errors.
+     */
     private String frontMatter(SiteConfig config, String kind, String section, String name) {
         String today = LocalDate.now().toString();
         StringBuilder sb = new StringBuilder("---\n");
         String t = title != null ? title : humanize(name.equals("_index") || name.equals("index") ? lastSegment(section) : name);
         sb.append("title: ").append(quote(t)).append('\n');
-        sb.append("description: \"\"   # one or two sentences for search results\n");
+        sb.append("description:   # one or two plain sentences, shown in search results\n");
         sb.append("date: ").append(today).append('\n');
+        sb.append("draft: true   # remove this line to publish the page\n");
         Set<String> fields = new LinkedHashSet<>();
         if (type != null && config.schema().fields().containsKey("type")) fields.add("type");
         for (SchemaRule rule : config.schema().rules()) {
@@ -107,23 +114,30 @@ public final class NewCommand implements Callable<Integer> {
             if (dev.resurface.content.FrontMatterParser.matches(rule, kind, section, given, java.util.Map.of())) fields.addAll(rule.required());
         }
         for (String f : fields) {
-            if (f.equals("title") || f.equals("description") || f.equals("date")) continue;
+            if (f.equals("title") || f.equals("description") || f.equals("date") || f.equals("draft")) continue;
             if (f.equals("type")) {
                 sb.append("type: ").append(type.name()).append('\n');
                 continue;
             }
             FieldSpec spec = config.schema().fields().getOrDefault(f, dev.resurface.config.FrontMatterFields.ENGINE.get(f));
-            String value = spec == null ? "\"\"" : switch (spec.type()) {
-                case "date" -> today;
-                case "list" -> "[]";
-                case "int", "number" -> "0";
-                case "bool" -> "false";
-                case "map" -> "{}";
-                default -> spec.values().isEmpty() ? "\"\"" : spec.values().get(0);
-            };
-            sb.append(f).append(": ").append(value).append('\n');
+            sb.append(f).append(':').append(placeholder(f, spec)).append('\n');
         }
         return sb.append("---\n").toString();
+    }
+
+    /** What follows "field:" for a required field: a value that is true of a new page, or nothing and a comment. */
+    private static String placeholder(String field, FieldSpec spec) {
+        if (spec == null) return "";
+        String atLeast = spec.minItems().filter(n -> n > 0).map(n -> "   # at least " + n + " before publishing").orElse("");
+        return switch (spec.type()) {
+            case "date" -> field.equals("lastReviewed")
+                    ? "   # YYYY-MM-DD, the day the page was checked against its sources (not before)" : "   # YYYY-MM-DD";
+            case "list" -> " []" + atLeast;
+            case "int", "number" -> " 0";
+            case "bool" -> " false";
+            case "map" -> " {}";
+            default -> spec.values().isEmpty() ? "" : " " + spec.values().get(0);
+        };
     }
 
     private String body() {

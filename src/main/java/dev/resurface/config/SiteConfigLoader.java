@@ -47,13 +47,14 @@ public final class SiteConfigLoader {
         MapReader r = new MapReader(root, FILE, problems);
         r.rejectUnknown(TOP_KEYS, "site.yml");
         Optional<String> title = r.string("title");
-        if (!r.has("title")) problems.add(Diagnostic.error(FILE, 1, 1, "site.yml has no 'title'", "add 'title: Your site name'"));
+        // a misspelt key ('titel') is reported once, as unknown with "did you mean", not again as missing
+        if (!r.has("title") && !r.misspelled("title", TOP_KEYS)) problems.add(Diagnostic.error(FILE, 1, 1, "site.yml has no 'title'", "add 'title: Your site name'"));
         else if (title.map(String::isBlank).orElse(r.node("title") instanceof YNode.Scalar sc && sc.isNull())) {
             r.error(r.node("title"), "'title' is empty", "give the site a name");
         }
         String baseUrl = baseUrlOverride.orElseGet(() -> r.string("baseUrl").orElse(""));
         if (baseUrl.isEmpty() && !r.has("baseUrl")) {
-            problems.add(Diagnostic.error(FILE, 1, 1, "site.yml has no 'baseUrl'", "add e.g. 'baseUrl: https://example.org/' (used for canonical URLs, the sitemap and the feed)"));
+            if (!r.misspelled("baseUrl", TOP_KEYS)) problems.add(Diagnostic.error(FILE, 1, 1, "site.yml has no 'baseUrl'", "add e.g. 'baseUrl: https://example.org/' (used for canonical URLs, the sitemap and the feed)"));
         } else if (baseUrl.isBlank() && baseUrlOverride.isPresent()) {
             problems.add(Diagnostic.error("--base-url", 0, 0, "the base URL is empty", "e.g. https://example.org/"));
         } else if (baseUrl.isBlank() && r.node("baseUrl") instanceof YNode.Scalar) {

@@ -24,13 +24,17 @@ public final class DataLoader {
     /**
      * The data as plain values, and each file's YAML tree with positions (by data name, e.g. {@code sources}),
      * for features that validate a data file entry by entry.
+     *
+     * @param failed data name → site path of each file that could not be read at all (not text, not
+     *               YAML): checks that depend on it report nothing of their own (see {@link dev.resurface.diag.FollowOn})
      */
-    public record Loaded(Map<String, Object> data, Map<String, YNode> trees, Map<String, String> files) {}
+    public record Loaded(Map<String, Object> data, Map<String, YNode> trees, Map<String, String> files, Map<String, String> failed) {}
 
     public static Loaded loadAll(List<ContentScanner.Entry> files, Diagnostics diags) {
         Map<String, YNode> trees = new TreeMap<>();
         Map<String, Object> root = new TreeMap<>();
         Map<String, String> origin = new LinkedHashMap<>();
+        Map<String, String> failed = new TreeMap<>();
         for (ContentScanner.Entry e : files) {
             String sitePath = "content/" + e.relPath();
             String rel = e.relPath().substring(ContentScanner.DATA_DIR.length() + 1);
@@ -40,14 +44,17 @@ public final class DataLoader {
                 text = TextFiles.readText(e.file());
             } catch (TextFiles.NotText ex) {
                 diags.error(sitePath, ex.line(), ex.col(), ex.getMessage(), ex.hint());
+                failed.putIfAbsent(key, sitePath);
                 continue;
             } catch (IOException ex) {
                 diags.error(sitePath, 0, 0, "cannot read: " + IoMessages.reason(ex), "check the file's permissions");
+                failed.putIfAbsent(key, sitePath);
                 continue;
             }
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             YamlReader.Result r = YamlReader.read(text, sitePath, 0);
             diags.addAll(r.problems());
+            if (r.root().isEmpty() && r.problems().stream().anyMatch(d -> d.isError())) failed.putIfAbsent(key, sitePath);
             Object value = r.root().map(n -> n.toJava()).orElse(null);
             if (value == null) value = Map.of();
             if (origin.containsKey(key)) {
@@ -59,7 +66,7 @@ public final class DataLoader {
             r.root().ifPresent(n -> trees.put(key, n));
             put(root, key.split("/"), value, sitePath, diags);
         }
-        return new Loaded(root, trees, origin);
+        return new Loaded(root, trees, origin, failed);
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
 import dev.resurface.util.Counts;
 import dev.resurface.yaml.Dates;
+import dev.resurface.diag.Severity;
 import dev.resurface.yaml.YNode;
 import dev.resurface.yaml.YamlReader;
 import java.time.LocalDate;
@@ -104,6 +105,9 @@ public final class FrontMatterParser {
         List<FrontMatter.PageRef> refs = new ArrayList<>();
         Set<String> known = new LinkedHashSet<>(FrontMatterFields.ENGINE.keySet());
         known.addAll(schema.fields().keySet());
+        // what a published page must have (schema rules, minItems) a draft may still lack: a warning, not an error
+        Severity completeness = map.get("draft") instanceof YNode.Scalar d && Boolean.TRUE.equals(d.value()) ? Severity.WARNING : Severity.ERROR;
+        List<YNode.Entry> unknown = new ArrayList<>();
         for (YNode.Entry e : map.entries().values()) {
             String key = e.key();
             positions.put(key, new Pos(e.value().line(), e.value().col()));
@@ -111,21 +115,12 @@ public final class FrontMatterParser {
             boolean engine = spec != null;
             if (spec == null) spec = schema.fields().get(key);
             if (spec == null) {
-                String hint = Hints.didYouMean(key, known);
-                if (!schema.additionalFields()) {
-                    problems.add(Diagnostic.error(path, e.keyLine(), e.keyCol(), "unknown front-matter field '" + key + "'",
-                            hint.isEmpty() ? "declare it in site.yml under schema.fields, or remove it" : hint));
-                } else {
-                    if (!hint.isEmpty()) {
-                        problems.add(Diagnostic.warning(path, e.keyLine(), e.keyCol(), "unknown front-matter field '" + key + "'", hint));
-                    }
-                    if (e.value() instanceof YNode.Scalar sc && sc.isNull()) continue;
-                    params.put(key, e.value().toJava());
-                }
+                unknown.add(e); // reported after the rules: a misspelt required field is one error, not two
+                if (schema.additionalFields() && !(e.value() instanceof YNode.Scalar sc && sc.isNull())) params.put(key, e.value().toJava());
                 continue;
             }
             if (e.value() instanceof YNode.Scalar sc && sc.isNull()) continue; // 'field:' with no value = absent
-            Optional<Object> v = check(path, spec, e.value(), problems, refs);
+            Optional<Object> v = check(path, spec, e.value(), problems, refs, completeness);
             if (v.isEmpty()) continue;
             if (engine) values.put(key, v.get());
             else params.put(key, v.get());
@@ -157,7 +152,8 @@ public final class FrontMatterParser {
         });
         // a name that is not a template name is reported once, here, not again as a missing template
         layout = layout.filter(l -> LAYOUT.matcher(l).matches());
-        applyRules(path, kind, section, map, values, params, problems);
+        Map<String, String> requiredTypos = applyRules(path, kind, section, map, values, params, unknown, known, completeness, problems);
+        reportUnknown(path, unknown, known, requiredTypos, completeness, problems);
         return new FrontMatter(title == null ? "" : title, str(values, "description"), date(values, "date"),
                 date(values, "updated"), Boolean.TRUE.equals(values.get("draft")), slug,
                 values.get("weight") instanceof Long w ? (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, w)) : 0,
@@ -165,19 +161,50 @@ public final class FrontMatterParser {
                 new FrontMatter.Review(date(values, "lastReviewed"), date(values, "nextReview"), str(values, "reviewedBy")));
     }
 
-    private void applyRules(String path, String kind, String section, YNode.Mapping map, Map<String, Object> values,
-                            Map<String, Object> params, List<Diagnostic> problems) {
+    /**
+     * Reports required fields a page lacks (empty or blank text counts as lacking). A field that is
+     * missing because its name is misspelt ('descripion') is not reported here: the returned map
+     * (unknown key → why the field is required) lets {@link #reportUnknown} say both in one message.
+     */
+    private Map<String, String> applyRules(String path, String kind, String section, YNode.Mapping map, Map<String, Object> values,
+                                           Map<String, Object> params, List<YNode.Entry> unknown, Set<String> known,
+                                           Severity completeness, List<Diagnostic> problems) {
+        Map<String, String> typos = new LinkedHashMap<>();
         for (SchemaRule rule : schema.rules()) {
             if (!matches(rule, kind, section, values, params)) continue;
             for (String field : rule.required()) {
-                if (values.containsKey(field) || params.containsKey(field)) continue;
-                String why = "required by the schema rule at site.yml:" + rule.line() + describeWhen(rule);
+                Object v = values.containsKey(field) ? values.get(field) : params.get(field);
+                boolean blank = v instanceof String str && str.isBlank();
+                if (v != null && !blank) continue;
+                String why = (completeness == Severity.ERROR ? "" : "needed before publishing: ")
+                        + "required by the schema rule at site.yml:" + rule.line() + describeWhen(rule);
                 YNode.Entry written = map.entries().get(field);
                 if (written == null) {
-                    problems.add(Diagnostic.error(path, 1, 1, "front matter has no '" + field + "'", why));
-                } else if (written.value() instanceof YNode.Scalar sc && sc.isNull()) {
-                    problems.add(Diagnostic.error(path, written.keyLine(), written.keyCol(), "'" + field + "' is empty", why));
+                    Optional<YNode.Entry> typo = unknown.stream().filter(u -> Hints.closest(u.key(), known).filter(field::equals).isPresent()).findFirst();
+                    if (typo.isPresent()) typos.putIfAbsent(typo.get().key(), why);
+                    else problems.add(new Diagnostic(path, 1, 1, completeness, "front matter has no '" + field + "'", why));
+                } else if (written.value() instanceof YNode.Scalar sc && (sc.isNull() || blank)) {
+                    problems.add(new Diagnostic(path, written.keyLine(), written.keyCol(), completeness, "'" + field + "' is empty", why));
                 } // a value of the wrong type was already reported where it is written
+            }
+        }
+        return typos;
+    }
+
+    /** Fields neither the engine nor the schema knows: an error, or a warning with a did-you-mean when the schema allows extra fields. */
+    private void reportUnknown(String path, List<YNode.Entry> unknown, Set<String> known, Map<String, String> requiredTypos,
+                               Severity completeness, List<Diagnostic> problems) {
+        for (YNode.Entry e : unknown) {
+            String key = e.key();
+            String hint = Hints.didYouMean(key, known);
+            String required = requiredTypos.get(key);
+            if (required != null) hint = hint + " It is " + required;
+            if (!schema.additionalFields()) {
+                problems.add(Diagnostic.error(path, e.keyLine(), e.keyCol(), "unknown front-matter field '" + key + "'",
+                        hint.isEmpty() ? "declare it in site.yml under schema.fields, or remove it" : hint));
+            } else if (!hint.isEmpty()) {
+                problems.add(new Diagnostic(path, e.keyLine(), e.keyCol(), required != null ? completeness : Severity.WARNING,
+                        "unknown front-matter field '" + key + "'", hint));
             }
         }
     }
@@ -214,6 +241,12 @@ public final class FrontMatterParser {
     /** Checks a value against its declared type; returns the converted value or empty after reporting. */
     static Optional<Object> check(String path, FieldSpec spec, YNode node, List<Diagnostic> problems,
                                   List<FrontMatter.PageRef> refs) {
+        return check(path, spec, node, problems, refs, Severity.ERROR);
+    }
+
+    /** @param completeness how a list shorter than minItems is reported (a warning on a draft) */
+    static Optional<Object> check(String path, FieldSpec spec, YNode node, List<Diagnostic> problems,
+                                  List<FrontMatter.PageRef> refs, Severity completeness) {
         String name = spec.name();
         if (spec.type().equals("list")) {
             List<YNode> items;
@@ -230,7 +263,8 @@ public final class FrontMatterParser {
                     Optional.empty(), Optional.empty(), spec.min(), spec.max(), spec.pattern(), spec.in());
             for (YNode item : items) check(path, itemSpec, item, problems, refs).ifPresent(out::add);
             if (spec.minItems().isPresent() && items.size() < spec.minItems().get()) {
-                problems.add(err(path, node, "'" + name + "' needs at least " + Counts.of(spec.minItems().get(), "item") + ", found " + items.size(), range(spec.minItems(), spec.maxItems(), "item")));
+                problems.add(err(path, node, "'" + name + "' needs at least " + Counts.of(spec.minItems().get(), "item") + ", found " + items.size(), range(spec.minItems(), spec.maxItems(), "item")
+                        + (completeness == Severity.ERROR ? "" : "; needed before publishing")).withSeverity(completeness));
             }
             if (spec.maxItems().isPresent() && items.size() > spec.maxItems().get()) {
                 problems.add(err(path, node, "'" + name + "' allows at most " + Counts.of(spec.maxItems().get(), "item") + ", found " + items.size(), range(spec.minItems(), spec.maxItems(), "item")));

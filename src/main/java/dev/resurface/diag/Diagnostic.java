@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * One author-facing problem, located at {@code path:line:col} (path relative to the site folder,
  * with forward slashes; line and column 1-based, 0 when unknown).
+ *
+ * @param followOn null, or the failed input this problem only follows from (it is then counted, not listed)
  */
-public record Diagnostic(String path, int line, int col, Severity severity, String message, String hint)
+public record Diagnostic(String path, int line, int col, Severity severity, String message, String hint, FollowOn followOn)
         implements Comparable<Diagnostic> {
 
     private static final Comparator<Diagnostic> ORDER = Comparator
@@ -16,7 +18,8 @@ public record Diagnostic(String path, int line, int col, Severity severity, Stri
             .thenComparingInt(Diagnostic::col)
             .thenComparing(Diagnostic::severity)
             .thenComparing(Diagnostic::message)
-            .thenComparing(Diagnostic::hint);
+            .thenComparing(Diagnostic::hint)
+            .thenComparing(d -> d.followOn() == null ? "" : d.followOn().input() + "\0" + d.followOn().what());
 
     public Diagnostic {
         Objects.requireNonNull(path, "path");
@@ -24,6 +27,10 @@ public record Diagnostic(String path, int line, int col, Severity severity, Stri
         Objects.requireNonNull(message, "message");
         hint = hint == null ? "" : shorten(oneLine(hint));
         message = shorten(oneLine(message));
+    }
+
+    public Diagnostic(String path, int line, int col, Severity severity, String message, String hint) {
+        this(path, line, col, severity, message, hint, null);
     }
 
     /** Longest message or hint kept: a pasted megabyte must not become a megabyte of terminal output. */
@@ -64,10 +71,20 @@ public record Diagnostic(String path, int line, int col, Severity severity, Stri
         return new Diagnostic(path, line, col, Severity.WARNING, message, hint);
     }
 
+    /**
+     * An error that only follows from {@code input} failing to load (already reported there): it is
+     * counted into that input's note instead of being listed.
+     */
+    public static Diagnostic followOn(String input, String what, String path, int line, int col, String message) {
+        return new Diagnostic(path, line, col, Severity.ERROR, message, "", new FollowOn(input, what));
+    }
+
     public boolean isError() { return severity == Severity.ERROR; }
 
+    public boolean isWarning() { return severity == Severity.WARNING; }
+
     public Diagnostic withSeverity(Severity s) {
-        return new Diagnostic(path, line, col, s, message, hint);
+        return new Diagnostic(path, line, col, s, message, hint, followOn);
     }
 
     /** Compiler style: {@code content/a.md:14:3: error: message (hint)}. */

@@ -32,7 +32,7 @@ public final class Diagnostics {
 
     public long errorCount() { return items.stream().filter(Diagnostic::isError).distinct().count(); }
 
-    public long warningCount() { return items.stream().filter(d -> !d.isError()).distinct().count(); }
+    public long warningCount() { return items.stream().filter(Diagnostic::isWarning).distinct().count(); }
 
     /** Sorted, duplicates removed (the same template error met by many pages is reported once). */
     public List<Diagnostic> sorted() {
@@ -40,9 +40,12 @@ public final class Diagnostics {
         return List.copyOf(list);
     }
 
-    /** What a build reports: sorted, a full disk said once, at most {@link #MAX_PER_FILE} problems per file. */
+    /**
+     * What a build reports: sorted, follow-on problems counted into one note per failed input, a full
+     * disk said once, at most {@link #MAX_PER_FILE} problems per file.
+     */
     public List<Diagnostic> reported() {
-        return capPerFile(diskFullOnce(sorted()));
+        return capPerFile(diskFullOnce(FollowOns.collapse(sorted())));
     }
 
     /** Problems shown per file: the rest of a file's problems are counted, not listed. */

@@ -106,12 +106,15 @@ public final class Glossary {
             r.rejectUnknown(KEYS, "a glossary entry");
             String term = r.string("term").orElse("").strip();
             String definition = r.string("definition").orElse("").strip();
+            // a misspelt key ('defintion') is already reported as unknown, with "did you mean"
             if (term.isEmpty()) {
-                problems.add(Diagnostic.error(path, m.line(), m.col(), "glossary entry has no 'term'", ""));
+                if (!r.misspelled("term", KEYS)) problems.add(Diagnostic.error(path, m.line(), m.col(), "glossary entry has no 'term'", ""));
                 continue;
             }
             if (definition.isEmpty()) {
-                problems.add(Diagnostic.error(path, m.line(), m.col(), "glossary term '" + term + "' has no 'definition'", "explain it in one plain sentence"));
+                if (!r.misspelled("definition", KEYS)) {
+                    problems.add(Diagnostic.error(path, m.line(), m.col(), "glossary term '" + term + "' has no 'definition'", "explain it in one plain sentence"));
+                }
                 continue;
             }
             String id = r.string("id").orElse(slug(term));

@@ -15,8 +15,16 @@ import java.util.Set;
  * collide on case-insensitive file systems (macOS, Windows).
  */
 public final class OutputPlan {
-    /** Who claimed a file, and where to report a clash. */
-    public record Claim(String origin, String path, int line, int col) {}
+    /**
+     * Who claimed a file, and where to report a clash.
+     *
+     * @param chosen the author chose this URL at that position (a slug, an alias): a clash is reported there
+     */
+    public record Claim(String origin, String path, int line, int col, boolean chosen) {
+        public Claim(String origin, String path, int line, int col) {
+            this(origin, path, line, col, false);
+        }
+    }
 
     private final Map<String, Claim> files = new HashMap<>();
     private final Map<String, String> lowerCase = new HashMap<>();
@@ -30,7 +38,9 @@ public final class OutputPlan {
     public boolean claim(String file, String sitePath, Claim claim) {
         Claim prev = files.putIfAbsent(file, claim);
         if (prev != null) {
-            problems.add(Diagnostic.error(claim.path(), claim.line(), claim.col(),
+            // at the line that made the clash: the slug of a.md, not the start of b.md whose URL a.md's slug took
+            Claim at = prev.chosen() && !claim.chosen() ? prev : claim;
+            problems.add(Diagnostic.error(at.path(), at.line(), at.col(),
                     "URL " + sitePath + " is produced by both " + prev.origin() + " and " + claim.origin(),
                     "change a slug, a file name or an alias so each URL has one source"));
             return false;

@@ -81,7 +81,9 @@ public final class PageLint {
                 String id = c.ids().get(i);
                 if (bibliography.get(id).isPresent()) continue;
                 Pos at = p.pos(c.offsets().get(i));
-                out.add(Diagnostic.error(path, at.line(), at.col(), "unknown source '" + id + "'", bibliography.hint(id)));
+                String message = "unknown source '" + id + "'";
+                if (bibliography.file().covers(id)) out.add(Diagnostic.followOn(bibliography.file().path(), "citation", path, at.line(), at.col(), message));
+                else out.add(Diagnostic.error(path, at.line(), at.col(), message, bibliography.hint(id)));
             }
         }
     }
@@ -93,7 +95,9 @@ public final class PageLint {
         r.reviewedBy().ifPresent(id -> {
             if (people.get(id).isEmpty()) {
                 Pos at = fm.posOf("reviewedBy");
-                out.add(Diagnostic.error(path, at.line(), at.col(), "'reviewedBy' names '" + id + "', who is not in the people data file", people.hint(id)));
+                String message = "'reviewedBy' names '" + id + "', who is not in the people data file";
+                if (people.file().covers(id)) out.add(Diagnostic.followOn(people.file().path(), "reviewer", path, at.line(), at.col(), message));
+                else out.add(Diagnostic.error(path, at.line(), at.col(), message, people.hint(id)));
             }
         });
         if (r.reviewedBy().isPresent() && r.lastReviewed().isEmpty()) {
@@ -126,13 +130,22 @@ public final class PageLint {
         return next;
     }
 
+    /** A draft may cite fewer sources than the schema asks for (a warning, not an error); a published page may not. */
     private void minCitations(ParsedPage p, List<Diagnostic> out) {
         long cited = p.md().cited().stream().filter(id -> bibliography.get(id).isPresent()).count();
+        boolean uncounted = p.md().cited().stream().anyMatch(id -> bibliography.get(id).isEmpty() && bibliography.file().covers(id));
         for (SchemaRule rule : schema.rules()) {
             if (rule.minCitations() == 0 || cited >= rule.minCitations()) continue;
             if (!FrontMatterParser.matches(rule, p.kind().label(), p.section(), java.util.Map.of(), p.fm().params())) continue;
-            out.add(Diagnostic.error(p.src().path(), 1, 1, "page cites " + cited + (cited == 1 ? " source" : " sources") + "; the schema rule at site.yml:"
-                    + rule.line() + " needs at least " + rule.minCitations(), "cite each claim's source with [@source-id] right after it"));
+            String message = "page cites " + cited + (cited == 1 ? " source" : " sources") + "; the schema rule at site.yml:"
+                    + rule.line() + " needs at least " + rule.minCitations();
+            if (bibliography.file().failed() || uncounted) {
+                out.add(Diagnostic.followOn(bibliography.file().path(), "citation count", p.src().path(), 1, 1, message));
+            } else if (p.fm().draft()) {
+                out.add(Diagnostic.warning(p.src().path(), 1, 1, message, "a draft may cite fewer; before publishing, cite each claim's source with [@source-id]"));
+            } else {
+                out.add(Diagnostic.error(p.src().path(), 1, 1, message, "cite each claim's source with [@source-id] right after it"));
+            }
         }
     }
 

@@ -81,9 +81,12 @@ public final class Shortcodes {
             Map<String, Object> model = new LinkedHashMap<>(globals);
             model.put("args", sc.args());
             StringWriter out = new StringWriter();
+            FailedData.reset();
             call.process(model, out, wrapper);
             return new Result(out.toString(), null);
         } catch (TemplateException e) {
+            Optional<String> failedData = FailedData.used();
+            if (failedData.isPresent()) return new Result(null, new String[] {"shortcode '" + sc.name() + "' failed", ""}, failedData.get());
             String where = e.getTemplateSourceName() != null && !e.getTemplateSourceName().startsWith("shortcode ")
                     ? "at " + templates.pathOf(e.getTemplateSourceName()) + ":" + e.getLineNumber() + ":" + e.getColumnNumber() : "";
             String msg = e instanceof freemarker.core.InvalidReferenceException && e.getBlamedExpressionString() != null
@@ -96,6 +99,15 @@ public final class Shortcodes {
         }
     }
 
-    /** Either the HTML or a {message, hint} problem. */
-    public record Result(String html, String[] problem) {}
+    /**
+     * Either the HTML or a {message, hint} problem.
+     *
+     * @param failedData when the shortcode failed after using a data file that failed to load: that file
+     *                   (the problem then only follows from the file's own error)
+     */
+    public record Result(String html, String[] problem, String failedData) {
+        public Result(String html, String[] problem) {
+            this(html, problem, null);
+        }
+    }
 }

@@ -208,6 +208,13 @@ public final class TemplateEngine {
         int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
         int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
         String while_ = renderingWhat.isEmpty() ? "" : "while rendering " + renderingWhat;
+        Optional<String> missing = missingTemplate(e);
+        if (missing.isPresent()) {
+            // reported at the missing template, the same for every importer: once, not once per page or per importing template
+            return Diagnostic.error("templates/" + missing.get(), 0, 0, "template '" + missing.get() + "' does not exist",
+                    "add templates/" + missing.get() + ", or fix the name where " + path + (line > 0 ? ":" + line : "") + " imports or includes it"
+                            + (while_.isEmpty() ? "" : "; " + while_));
+        }
         if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
             String expr = e.getBlamedExpressionString();
             Optional<String> meant = didYouMean(e);
@@ -223,6 +230,14 @@ public final class TemplateEngine {
     /** For an undefined name: the name the model has that the author probably meant (see {@link ReferenceHints}). */
     Optional<String> didYouMean(TemplateException e) {
         return referenceHints.take(e);
+    }
+
+    /** The template an #import or #include names that does not exist, if that is what failed. */
+    private static Optional<String> missingTemplate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TemplateNotFoundException nf) return Optional.of(nf.getTemplateName());
+        }
+        return Optional.empty();
     }
 
     /** templates/name for the site's own templates; built-in defaults are named as such. */

@@ -48,6 +48,19 @@ public final class MapReader {
         }
     }
 
+    /**
+     * True when the mapping has an unknown key that is a likely misspelling of {@code key} (such as
+     * 'titel' for 'title'): {@link #rejectUnknown} already reports it with "did you mean", so a
+     * "'title' is missing" error would be a second message for one mistake.
+     */
+    public boolean misspelled(String key, Collection<String> allowed) {
+        if (has(key)) return false;
+        for (YNode.Entry e : map.entries().values()) {
+            if (!allowed.contains(e.key()) && Hints.closest(e.key(), allowed).filter(key::equals).isPresent()) return true;
+        }
+        return false;
+    }
+
     public Optional<String> string(String key) {
         YNode n = map.get(key);
         if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();

@@ -26,7 +26,7 @@ class MalformedInputTest {
     static final Path BASE = Path.of("src/test/resources/errors/_base");
     static final String FM = "---\ntitle: T\nlastReviewed: 2026-01-01\n---\n";
     /** path:line:col: error|warning: message (hint) */
-    static final String SHAPE = "\\S+:\\d+:\\d+: (error|warning): .+ \\(.+\\)";
+    static final String SHAPE = "\\S+:\\d+:\\d+: (error|warning|note): .+ \\(.+\\)";
 
     @TempDir
     Path tmp;
@@ -140,9 +140,11 @@ class MalformedInputTest {
                 file("duplicate key in a data file", "content/_data/x.yml", "a: 1\na: 2\n".getBytes(StandardCharsets.UTF_8),
                         "content/_data/x.yml:2:1: error: duplicate key 'a' (first set at line 1; keep one)"),
                 file("binary site.yml", "site.yml", everyByte(),
-                        "site.yml:2:118: error: file is not valid UTF-8 text (save it as UTF-8 (a binary file named .yml also causes this))"),
+                        "site.yml:2:118: error: file is not valid UTF-8 text (save it as UTF-8 (a binary file named .yml also causes this))",
+                        "site.yml:2:118: note: 3 pages could not be checked because of the error in this file (they are checked once the error is fixed)"),
                 file("site.yml is a list", "site.yml", "- a\n".getBytes(StandardCharsets.UTF_8),
-                        "site.yml:1:1: error: site.yml must be a map of 'key: value' lines (e.g. 'title: My site')"),
+                        "site.yml:1:1: error: site.yml must be a map of 'key: value' lines (e.g. 'title: My site')",
+                        "site.yml:1:1: note: 3 pages could not be checked because of the error in this file (they are checked once the error is fixed)"),
                 file("binary template", "templates/page.ftlh", everyByte(),
                         "templates/page.ftlh:2:118: error: file is not valid UTF-8 text (save it as UTF-8 (a binary file named .ftlh also causes this))"),
                 file("NUL in a template", "templates/page.ftlh", "<html>\0${page.title}</html>".getBytes(StandardCharsets.UTF_8),
