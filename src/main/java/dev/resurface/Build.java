@@ -42,6 +42,8 @@ import dev.resurface.output.OutputSink;
 import dev.resurface.render.Aliases;
 import dev.resurface.render.Outputs;
 import dev.resurface.search.SearchIndex;
+import dev.resurface.snippet.Snippet;
+import dev.resurface.snippet.Snippets;
 import dev.resurface.render.SiteRenderer;
 import dev.resurface.render.Tags;
 import dev.resurface.render.TemplateEngine;
@@ -202,6 +204,7 @@ public final class Build {
         DataLoader.Loaded loadedData = DataLoader.loadAll(scan.data(), diags);
         Map<String, Object> data = loadedData.data();
         ReferenceData refs = ReferenceData.load(config, loadedData, diags);
+        Snippets snippets = Snippets.load(scan.snippets(), diags);
         TrustConfig trust = config.trust();
         stage("load");
 
@@ -210,7 +213,7 @@ public final class Build {
         FrontMatterParser frontMatter = new FrontMatterParser(config.schema());
         GlossaryMarker glossaryMarker = refs.glossary().isEmpty() ? null
                 : new GlossaryMarker(refs.glossary(), config.basePath() + trust.glossary().page().substring(1));
-        ParseStage parseStage = new ParseStage(markdown, frontMatter, glossaryMarker, trust.glossary().page());
+        ParseStage parseStage = new ParseStage(markdown, frontMatter, snippets, glossaryMarker, trust.glossary().page());
         List<ParsedPage> parsed = new ArrayList<>();
         Set<String> broken = new TreeSet<>();
         if (cache != null) cache.startBuild(); // (and forgets the last build's state until this one succeeds)
@@ -256,6 +259,7 @@ public final class Build {
                 plan.sitePaths(), config.basePath()), new ImageSizes());
         checkPageRefs(published, links, diags);
         checkDataRefs(siteDir, published, config, data, refs, diags);
+        checkSnippetUse(published, snippets, diags);
         Map<String, List<MenuItem>> menus = menus(config, links, plan.sitePaths(), diags);
 
         stage("link");
@@ -575,6 +579,18 @@ public final class Build {
                 }
             }
         });
+    }
+
+    /** A snippet no published page includes is a warning, like a source no page cites. */
+    private static void checkSnippetUse(List<ParsedPage> pages, Snippets snippets, Diagnostics diags) {
+        Set<String> used = new HashSet<>();
+        for (ParsedPage p : pages) used.addAll(p.map().snippets().keySet());
+        for (Snippet s : snippets.all()) {
+            if (!used.contains(s.name())) {
+                diags.warning(s.path(), 1, 1, "snippet '" + s.name() + "' is not included by any published page",
+                        "include it with {{< snippet \"" + s.name() + "\" >}} on a line of its own, or delete it");
+            }
+        }
     }
 
     private static String dataFile(Path siteDir, String name) {

@@ -69,19 +69,16 @@ public final class PageLint {
     }
 
     private void citations(ParsedPage p, List<Diagnostic> out) {
-        String path = p.src().path();
         for (Citation c : p.md().citations()) {
             if (!c.problem().isEmpty()) {
-                Pos at = p.pos(c.getStartOffset());
-                out.add(Diagnostic.error(path, at.line(), at.col(), "malformed citation '" + c.getChars() + "': " + c.problem(),
+                out.add(p.at(c.getStartOffset()).error("malformed citation '" + c.getChars() + "': " + c.problem(),
                         "write [@source-id], or [@first; @second] for several"));
                 continue;
             }
             for (int i = 0; i < c.ids().size(); i++) {
                 String id = c.ids().get(i);
                 if (bibliography.get(id).isPresent()) continue;
-                Pos at = p.pos(c.offsets().get(i));
-                out.add(Diagnostic.error(path, at.line(), at.col(), "unknown source '" + id + "'", bibliography.hint(id)));
+                out.add(p.at(c.offsets().get(i)).error("unknown source '" + id + "'", bibliography.hint(id)));
             }
         }
     }
@@ -150,9 +147,8 @@ public final class PageLint {
         for (Prose.Block b : prose) {
             if (b.quoted()) continue; // a block quote reports what someone else said
             for (ClaimLint.Match m : claims.find(b.text())) {
-                Pos at = p.pos(b.offsetOf(m.start()));
                 String found = b.text().substring(m.start(), m.end());
-                out.add(Diagnostic.warning(p.src().path(), at.line(), at.col(), "misleading claim '" + found + "': " + m.claim().reason(),
+                out.add(p.at(b.offsetOf(m.start())).warning("misleading claim '" + found + "': " + m.claim().reason(),
                         "reword it, or quote it (\"…\") if you are reporting what others say"));
             }
         }
