@@ -16,7 +16,8 @@ record ReferenceData(Bibliography bibliography, People people, Glossary glossary
 
     static ReferenceData load(SiteConfig config, DataLoader.Loaded loaded, Diagnostics diags) {
         var t = config.trust();
-        Bibliography bib = read(loaded, t.citations().data(), Bibliography::read, Bibliography.EMPTY, diags);
+        Bibliography bib = read(loaded, t.citations().data(), (root, path, problems) -> Bibliography.read(root, path, t.citations(), problems),
+                Bibliography.EMPTY, diags);
         People people = read(loaded, t.review().people(), People::read, People.EMPTY, diags);
         Glossary glossary = read(loaded, t.glossary().data(),
                 (root, path, problems) -> Glossary.read(root, path, config.language(), problems), Glossary.EMPTY, diags);
