@@ -276,8 +276,11 @@ public final class Build {
         refs.bibliography().sources().forEach((id, src) -> citeTitles.put(id, src.label()));
         Map<String, Object> shortcodeGlobals = new LinkedHashMap<>();
         shortcodeGlobals.put("data", data);
-        shortcodeGlobals.put("site", Map.of("title", config.title(), "baseUrl", config.baseUrl(), "basePath", config.basePath(),
-                "params", config.params()));
+        Map<String, Object> siteForShortcodes = new LinkedHashMap<>(Map.of("title", config.title(), "baseUrl", config.baseUrl(),
+                "basePath", config.basePath(), "params", config.params()));
+        config.imprint().publisher().ifPresent(p -> siteForShortcodes.put("publisher", Map.of("name", p.name(), "editor", p.editor(), "url", p.url())));
+        config.imprint().contact().ifPresent(c -> siteForShortcodes.put("contact", Map.of("email", c.email(), "url", c.url(), "text", c.text(), "mailto", c.mailto())));
+        shortcodeGlobals.put("site", siteForShortcodes);
         Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
         SiteConfig.Search search = config.search();
         Map<String, String> searchTexts = new java.util.concurrent.ConcurrentHashMap<>();

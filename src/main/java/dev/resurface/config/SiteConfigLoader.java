@@ -18,7 +18,7 @@ import java.util.regex.PatternSyntaxException;
 public final class SiteConfigLoader {
     public static final String FILE = "site.yml";
     static final List<String> TOP_KEYS = List.of("title", "baseUrl", "language", "description", "menus", "params", "schema", "options",
-            "citations", "review", "glossary", "lint", "structuredData", "search");
+            "citations", "review", "glossary", "lint", "structuredData", "search", "publisher", "contact");
     static final List<String> SEARCH_KEYS = List.of("index", "maxWords", "exclude");
     static final List<String> MENU_KEYS = List.of("name", "page", "url", "weight");
     static final List<String> SCHEMA_KEYS = List.of("additionalFields", "fields", "rules");
@@ -74,9 +74,10 @@ public final class SiteConfigLoader {
         SiteConfig.Options options = r.mapping("options").map(m -> options(m, problems)).orElse(SiteConfig.Options.DEFAULT);
         TrustConfig trust = TrustLoader.load(r, problems);
         SiteConfig.Search search = r.has("search") ? search(r, problems) : SiteConfig.Search.OFF;
+        Imprint imprint = ImprintLoader.load(r, problems);
         if (problems.stream().anyMatch(Diagnostic::isError)) return new Result(Optional.empty(), problems);
         SiteConfig config = new SiteConfig(title.orElse(""), baseUrl, basePathOf(baseUrl), language, description, menus, params, schema,
-                options, trust, search);
+                options, trust, search, imprint);
         return new Result(Optional.of(config), problems);
     }
 
