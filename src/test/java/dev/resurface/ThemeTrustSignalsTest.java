@@ -49,7 +49,10 @@ class ThemeTrustSignalsTest {
                 """);
         Files.writeString(site.resolve("content/_data/people.yml"),
                 "- {id: a-reviewer, name: Fixture Reviewer, credentials: Fictional person used by the test suite}\n");
-        Files.writeString(site.resolve("content/_index.md"), "---\ntitle: Home\nlayout: page\n---\nSee [checked](checked.md) and [reviewed](reviewed.md).\n");
+        Files.writeString(site.resolve("content/_index.md"), "---\ntitle: Home\nlayout: page\n---\nSee [checked](checked.md) and [reviewed](reviewed.md).\n\n"
+                + "{{< who-we-are >}}\n");
+        Files.writeString(site.resolve("templates/shortcodes/who-we-are.ftlh"),
+                "<#macro shortcode><p id=\"who\">${site.publisher.name}; ${site.publisher.editor}; ${site.contact.email}</p></#macro>\n");
         Files.writeString(site.resolve("content/checked.md"), "---\ntitle: Checked\nlastReviewed: 2026-01-10\n---\nChecked against its sources only.\n");
         Files.writeString(site.resolve("content/reviewed.md"),
                 "---\ntitle: Reviewed\nlastReviewed: 2026-01-10\nreviewedBy: a-reviewer\n---\nReviewed by a named person.\n");
@@ -83,6 +86,11 @@ class ThemeTrustSignalsTest {
         Element feedback = footer.selectFirst("p.feedback");
         assertEquals("Spotted a mistake? feedback@example.org or our feedback form", feedback.text());
         assertEquals(List.of("mailto:feedback@example.org", "https://example.org/feedback/"), feedback.select("a").eachAttr("href"));
+    }
+
+    @Test
+    void aShortcodeOnTheAboutPageCanShowThem() {
+        assertEquals("An Example Health Charity; Editor (health content); feedback@example.org", html("index.html").selectFirst("#who").text());
     }
 
     @Test
