@@ -58,8 +58,8 @@ final class Expander {
             int end = nl < 0 ? text.length() : nl;
             int next = nl < 0 ? end : nl + 1;
             String line = text.substring(pos, end);
-            Matcher f = FENCE.matcher(line);
-            if (f.matches()) {
+            Matcher f = line.contains("``") || line.contains("~~") ? FENCE.matcher(line) : null; // the regex only where a fence can be
+            if (f != null && f.matches()) {
                 String run = f.group(1);
                 if (fence == 0) {
                     fence = run.charAt(0);
