@@ -745,13 +745,14 @@ public final class Build {
     }
 
     private BuildResult finish(boolean ok, Diagnostics diags, int pages, int other, long t0) {
-        List<Diagnostic> list = diags.reported();
+        List<Diagnostic> list = diags.sorted();
         if (opts.strict()) {
-            // in strict mode a warning that was promoted is reported once, as an error
+            // in strict mode a warning that was promoted is reported once, as an error (and counted once in a file's cap)
             Set<String> errors = new HashSet<>();
             for (Diagnostic d : list) if (d.isError()) errors.add(d.withSeverity(Severity.WARNING).format());
             list = list.stream().filter(d -> d.isError() || !errors.contains(d.format())).toList();
         }
+        list = Diagnostics.capPerFile(Diagnostics.diskFullOnce(list));
         return new BuildResult(ok, list, pages, other, (System.nanoTime() - t0) / 1_000_000, report);
     }
 

@@ -96,6 +96,19 @@ class SourceChecksTest {
     }
 
     @Test
+    void withStrictEachPromotedWarningCountsOnceInAFilesCap() throws Exception {
+        StringBuilder sources = new StringBuilder();
+        for (int i = 0; i < 120; i++) sources.append("- id: s").append(i).append("\n  title: Source ").append(i).append("\n  url: https://example.org/").append(i).append('\n');
+        Path site = site(sources.toString());
+        Fixtures.Run run = Fixtures.cli("build", "--strict", "--site", site.toString(), "--output", tmp.resolve("out").toString());
+        assertEquals(1, run.exit());
+        List<String> lines = run.errLines();
+        assertEquals("content/_data/sources.yml: error: 20 more errors in this file are not listed (the first 100 are; fix those first)", lines.get(0));
+        assertEquals(100, lines.stream().filter(l -> l.contains("has no 'year'")).count());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("more warning")), "a promoted warning is not counted again as a warning: " + lines.get(0));
+    }
+
+    @Test
     void aCompleteBibliographyIsClean() throws Exception {
         Path site = site("""
                 - id: a
