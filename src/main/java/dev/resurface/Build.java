@@ -276,11 +276,7 @@ public final class Build {
         refs.bibliography().sources().forEach((id, src) -> citeTitles.put(id, src.label()));
         Map<String, Object> shortcodeGlobals = new LinkedHashMap<>();
         shortcodeGlobals.put("data", data);
-        Map<String, Object> siteForShortcodes = new LinkedHashMap<>(Map.of("title", config.title(), "baseUrl", config.baseUrl(),
-                "basePath", config.basePath(), "params", config.params()));
-        config.imprint().publisher().ifPresent(p -> siteForShortcodes.put("publisher", Map.of("name", p.name(), "editor", p.editor(), "url", p.url())));
-        config.imprint().contact().ifPresent(c -> siteForShortcodes.put("contact", Map.of("email", c.email(), "url", c.url(), "text", c.text(), "mailto", c.mailto())));
-        shortcodeGlobals.put("site", siteForShortcodes);
+        shortcodeGlobals.put("site", shortcodeSite(config));
         Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
         SiteConfig.Search search = config.search();
         Map<String, String> searchTexts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -582,6 +578,24 @@ public final class Build {
                 }
             }
         });
+    }
+
+    /** What shortcodes see as {@code site}, in a fixed order (a template listing it gives the same output every run). */
+    private static Map<String, Object> shortcodeSite(SiteConfig config) {
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", config.title());
+        site.put("baseUrl", config.baseUrl());
+        site.put("basePath", config.basePath());
+        site.put("params", config.params());
+        config.imprint().publisher().ifPresent(p -> site.put("publisher", ordered("name", p.name(), "editor", p.editor(), "url", p.url())));
+        config.imprint().contact().ifPresent(c -> site.put("contact", ordered("email", c.email(), "url", c.url(), "text", c.text(), "mailto", c.mailto())));
+        return site;
+    }
+
+    private static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
+        return m;
     }
 
     /** A snippet no published page includes is a warning, like a source no page cites. */
