@@ -46,6 +46,8 @@ import dev.resurface.render.FailedData;
 import dev.resurface.render.Outputs;
 import dev.resurface.search.SearchIndex;
 import dev.resurface.render.FeedEntries;
+import dev.resurface.snippet.Snippet;
+import dev.resurface.snippet.Snippets;
 import dev.resurface.render.SiteRenderer;
 import dev.resurface.render.Tags;
 import dev.resurface.render.TemplateEngine;
@@ -213,6 +215,7 @@ public final class Build {
         DataLoader.Loaded loadedData = DataLoader.loadAll(scan.data(), diags);
         Map<String, Object> data = loadedData.data();
         ReferenceData refs = ReferenceData.load(config, loadedData, diags);
+        Snippets snippets = Snippets.load(scan.snippets(), diags);
         TrustConfig trust = config.trust();
         stage("load");
 
@@ -221,7 +224,7 @@ public final class Build {
         FrontMatterParser frontMatter = new FrontMatterParser(config.schema());
         GlossaryMarker glossaryMarker = refs.glossary().isEmpty() ? null
                 : new GlossaryMarker(refs.glossary(), config.basePath() + trust.glossary().page().substring(1));
-        ParseStage parseStage = new ParseStage(markdown, frontMatter, glossaryMarker, trust.glossary().page());
+        ParseStage parseStage = new ParseStage(markdown, frontMatter, snippets, glossaryMarker, trust.glossary().page());
         List<ParsedPage> parsed = new ArrayList<>();
         Set<String> broken = new TreeSet<>();
         if (cache != null) cache.startBuild(); // (and forgets the last build's state until this one succeeds)
@@ -268,6 +271,7 @@ public final class Build {
                 plan.sitePaths(), config.basePath()), new ImageSizes());
         checkPageRefs(published, links, diags);
         checkDataRefs(siteDir, published, config, data, refs, diags);
+        checkSnippetUse(published, snippets, diags);
         Map<String, List<MenuItem>> menus = menus(config, links, plan.sitePaths(), diags);
 
         stage("link");
@@ -284,8 +288,7 @@ public final class Build {
         refs.bibliography().sources().forEach((id, src) -> citeTitles.put(id, src.label()));
         Map<String, Object> shortcodeGlobals = new LinkedHashMap<>();
         shortcodeGlobals.put("data", FailedData.in(data, refs.failed()));
-        shortcodeGlobals.put("site", Map.of("title", config.title(), "baseUrl", config.baseUrl(), "basePath", config.basePath(),
-                "params", config.params()));
+        shortcodeGlobals.put("site", shortcodeSite(config));
         Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
         SiteConfig.Search search = config.search();
         Map<String, String> searchTexts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -607,6 +610,36 @@ public final class Build {
         });
     }
 
+    /** What shortcodes see as {@code site}, in a fixed order (a template listing it gives the same output every run). */
+    private static Map<String, Object> shortcodeSite(SiteConfig config) {
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", config.title());
+        site.put("baseUrl", config.baseUrl());
+        site.put("basePath", config.basePath());
+        site.put("params", config.params());
+        config.imprint().publisher().ifPresent(p -> site.put("publisher", ordered("name", p.name(), "editor", p.editor(), "url", p.url())));
+        config.imprint().contact().ifPresent(c -> site.put("contact", ordered("email", c.email(), "url", c.url(), "text", c.text(), "mailto", c.mailto())));
+        return site;
+    }
+
+    private static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
+        return m;
+    }
+
+    /** A snippet no published page includes is a warning, like a source no page cites. */
+    private static void checkSnippetUse(List<ParsedPage> pages, Snippets snippets, Diagnostics diags) {
+        Set<String> used = new HashSet<>();
+        for (ParsedPage p : pages) used.addAll(p.map().snippets().keySet());
+        for (Snippet s : snippets.all()) {
+            if (!used.contains(s.name())) {
+                diags.warning(s.path(), 1, 1, "snippet '" + s.name() + "' is not included by any published page",
+                        "include it with {{< snippet \"" + s.name() + "\" >}} on a line of its own, or delete it");
+            }
+        }
+    }
+
     private static String dataFile(Path siteDir, String name) {
         for (String ext : List.of(".yml", ".yaml", ".json")) {
             String f = "content/" + ContentScanner.DATA_DIR + "/" + name + ext;
@@ -756,13 +789,14 @@ public final class Build {
     }
 
     private BuildResult finish(boolean ok, Diagnostics diags, int pages, int other, long t0) {
-        List<Diagnostic> list = diags.reported();
+        List<Diagnostic> list = diags.sorted();
         if (opts.strict()) {
-            // in strict mode a warning that was promoted is reported once, as an error
+            // in strict mode a warning that was promoted is reported once, as an error (and counted once in a file's cap)
             Set<String> errors = new HashSet<>();
             for (Diagnostic d : list) if (d.isError()) errors.add(d.withSeverity(Severity.WARNING).format());
             list = list.stream().filter(d -> d.isError() || !errors.contains(d.format())).toList();
         }
+        list = Diagnostics.capPerFile(Diagnostics.diskFullOnce(list));
         return new BuildResult(ok, list, pages, other, (System.nanoTime() - t0) / 1_000_000, report);
     }
 

@@ -19,14 +19,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * What one build can lend the next in the same process (serve): each Markdown file's parse, and each
  * page's rendered Markdown, with the problems found on the way. A parse is reused while the file
- * (size, modification time, file identity) and everything parsing reads (site.yml and the data
- * files) are unchanged; a rendered page while its parse is reused and nothing a page's links, lint or
+ * (size, modification time, file identity), everything parsing reads (site.yml and the data
+ * files) and the snippets the page includes are unchanged; a rendered page while its parse is reused and nothing a page's links, lint or
  * shortcodes can see has changed (every page's path, title, draft state and anchors, the static
  * files, the templates, the options). Anything else is recomputed, so a build with a cache gives
  * exactly what a build without one would (a test edits a site at random and compares).
  */
 public final class BuildCache {
-    record Parsed(FileStamp stamp, String context, Optional<ParsedPage> page, List<Diagnostic> problems) {}
+    /** @param snippets the snippets the parse read (name → hash), kept when it failed too */
+    record Parsed(FileStamp stamp, String context, Optional<ParsedPage> page, List<Diagnostic> problems, Map<String, String> snippets) {}
 
     record Rendered(ParsedPage source, String context, Page page, List<Diagnostic> problems, String searchText) {}
 

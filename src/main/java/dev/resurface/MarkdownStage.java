@@ -6,7 +6,7 @@ import dev.resurface.cite.Source;
 import dev.resurface.config.SiteConfig;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
-import dev.resurface.content.Pos;
+import dev.resurface.content.SourceMap;
 import dev.resurface.content.Trust;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Diagnostics;
@@ -38,8 +38,7 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
     Page render(ParsedPage p, Diagnostics pageDiags, Map<String, String> searchTexts) {
         pageDiags.addAll(links.resolve(p));
         for (ParsedMarkdown.Dropped d : p.md().dropped()) {
-            Pos at = p.pos(d.offset());
-            pageDiags.warning(p.src().path(), at.line(), at.col(), d.message(), d.hint());
+            pageDiags.add(p.at(d.offset()).warning(d.message(), d.hint()));
         }
         PageLint.Result checked = lint.check(p);
         pageDiags.addAll(checked.problems());
@@ -106,24 +105,24 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
                 .map(c -> new dev.resurface.cache.PageStore.StoredCitation(c.number(), c.anchor(), c.source().id(), c.refs())).toList();
         return new dev.resurface.cache.PageStore.Entry(p.src().relPath(), hash, stat, parseContext, renderContext, !p.md().shortcodes().isEmpty(),
                 List.copyOf(p.md().anchors()), p.md().toc(), p.md().words(), p.md().summary(), p.md().cited(), done.html(), cites,
-                done.trust().nextReview(), done.trust().readability(), problems, searchText);
+                done.trust().nextReview(), done.trust().readability(), problems, searchText, p.map().snippets());
     }
 
     /** Renders one shortcode call; a problem is reported at the call and the call renders as nothing. */
     private String shortcode(ParsedPage p, Shortcode sc, Diagnostics diags) {
-        Pos at = p.pos(sc.getStartOffset());
         Optional<String[]> problem = shortcodes.check(sc);
         if (problem.isPresent()) {
-            diags.error(p.src().path(), at.line(), at.col(), problem.get()[0], problem.get()[1]);
+            diags.add(p.at(sc.getStartOffset()).error(problem.get()[0], problem.get()[1]));
             return "";
         }
         Shortcodes.Result r = shortcodes.render(sc);
         if (r.failedData() != null) {
-            diags.add(Diagnostic.followOn(r.failedData(), "shortcode", p.src().path(), at.line(), at.col(), r.problem()[0]));
+            SourceMap.Where at = p.at(sc.getStartOffset());
+            diags.add(Diagnostic.followOn(r.failedData(), "shortcode", at.path(), at.line(), at.col(), r.problem()[0]));
             return "";
         }
         if (r.problem() != null) {
-            diags.error(p.src().path(), at.line(), at.col(), r.problem()[0], r.problem()[1]);
+            diags.add(p.at(sc.getStartOffset()).error(r.problem()[0], r.problem()[1]));
             return "";
         }
         return r.html();

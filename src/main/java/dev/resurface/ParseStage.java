@@ -6,7 +6,9 @@ import dev.resurface.content.FrontMatterParser;
 import dev.resurface.content.PageKind;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.content.Pos;
+import dev.resurface.content.LineIndex;
 import dev.resurface.content.SourceFile;
+import dev.resurface.content.SourceMap;
 import dev.resurface.content.TextFiles;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.diag.IoMessages;
@@ -15,22 +17,28 @@ import dev.resurface.links.Urls;
 import dev.resurface.markdown.MarkdownEngine;
 import dev.resurface.markdown.NestingGuard;
 import dev.resurface.markdown.ParsedMarkdown;
+import dev.resurface.snippet.Snippets;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parse stage for one Markdown file: bytes to text, front matter, Markdown syntax tree (with
- * glossary terms marked). Problems go to the diagnostics given; a file that cannot be parsed gives
- * no page. Shared by every thread of a build, and by serve's quick rebuild.
+ * The parse stage for one Markdown file: bytes to text, front matter, snippets included, Markdown
+ * syntax tree (with glossary terms marked). Problems go to the diagnostics given; a file that cannot
+ * be parsed gives no page. Shared by every thread of a build, and by serve's quick rebuild.
  *
+ * @param snippets     the site's snippets, included where a page calls them
  * @param glossary     marks glossary terms, or null when the site has no glossary
  * @param glossaryPage the glossary's site path (its own terms are not marked there)
  */
-record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, GlossaryMarker glossary, String glossaryPage) {
+record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Snippets snippets, GlossaryMarker glossary, String glossaryPage) {
+
+    /** A parse and the snippets it read, which a cache keeps even when the parse failed: a fixed snippet must be tried again. */
+    record Outcome(Optional<ParsedPage> page, Map<String, String> snippets) {}
 
     Optional<ParsedPage> parse(ContentScanner.Entry e, Diagnostics diags) {
-        return read(e, diags).flatMap(bytes -> parse(e, bytes, null, diags));
+        return read(e, diags).flatMap(bytes -> parse(e, bytes, diags));
     }
 
     /** The file's bytes; a file that cannot be read is reported. */
@@ -43,18 +51,24 @@ record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Glossa
         }
     }
 
+    /** Parses a file's bytes in full. */
+    Optional<ParsedPage> parse(ContentScanner.Entry e, byte[] bytes, Diagnostics diags) {
+        return parse(e, bytes, null, Map.of(), diags).page();
+    }
+
     /**
      * Parses a file's bytes. With {@code known} (what the persistent cache kept from the same bytes
-     * parsed before), only the front matter is parsed: the Markdown body is not read again.
+     * parsed before, with the snippets they read then), only the front matter is parsed: the Markdown
+     * body is not read again.
      */
-    Optional<ParsedPage> parse(ContentScanner.Entry e, byte[] bytes, ParsedMarkdown known, Diagnostics diags) {
+    Outcome parse(ContentScanner.Entry e, byte[] bytes, ParsedMarkdown known, Map<String, String> knownSnippets, Diagnostics diags) {
         String path = "content/" + e.relPath();
         String raw;
         try {
             raw = TextFiles.text(bytes, e.file().getFileName().toString());
         } catch (TextFiles.NotText ex) {
             diags.error(path, ex.line(), ex.col(), ex.getMessage(), ex.hint());
-            return Optional.empty();
+            return new Outcome(Optional.empty(), Map.of());
         }
         SourceFile src = SourceFile.of(path, e.relPath(), e.file(), raw);
         String name = src.baseName();
@@ -62,34 +76,40 @@ record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Glossa
         PageKind kind = !index ? PageKind.PAGE : src.dir().isEmpty() ? PageKind.HOME : PageKind.SECTION;
         FrontMatterParser.Result fr = frontMatter.parse(src, kind.label(), src.dir());
         diags.addAll(fr.problems());
-        if (fr.frontMatter().isEmpty()) return Optional.empty();
+        if (fr.frontMatter().isEmpty()) return new Outcome(Optional.empty(), Map.of());
         FrontMatter fm = fr.frontMatter().get();
         if (index && fm.slug().isPresent()) {
             Pos p = fm.posOf("slug");
             diags.warning(path, p.line(), p.col(), "'slug' is ignored on a section page", "rename the folder to change its URL");
         }
         String url = Urls.pagePath(e.relPath(), index ? Optional.empty() : fm.slug());
-        if (known != null) return Optional.of(new ParsedPage(src, fm, known, kind, src.dir(), url, fr.bodyOffset()));
-        ParsedMarkdown md;
-        String body = src.text().substring(fr.bodyOffset());
-        Optional<NestingGuard.Problem> tooDeep = NestingGuard.check(body);
+        if (known != null) {
+            return new Outcome(Optional.of(new ParsedPage(src, fm, known, kind, src.dir(), url, fr.bodyOffset(),
+                    SourceMap.of(src, fr.bodyOffset(), knownSnippets))), knownSnippets);
+        }
+        Snippets.Expanded body = snippets.expand(src, fr.bodyOffset());
+        diags.addAll(body.problems());
+        Map<String, String> read = body.map().snippets();
+        Optional<NestingGuard.Problem> tooDeep = NestingGuard.check(body.body());
         if (tooDeep.isPresent()) {
             NestingGuard.Problem n = tooDeep.get();
-            diags.error(path, src.lines().line(fr.bodyOffset()) + n.line() - 1, n.col() + 1, n.message(), Build.TOO_DEEP_HINT);
-            return Optional.empty();
+            int offset = new LineIndex(body.body()).startOf(n.line()) + n.col();
+            diags.add(body.map().at(offset).error(n.message(), Build.TOO_DEEP_HINT));
+            return new Outcome(Optional.empty(), read);
         }
+        ParsedMarkdown md;
         try {
-            md = markdown.parse(body);
+            md = markdown.parse(body.body());
             // the glossary page defines every term: marking them there would link each to itself
             if (glossary != null && !url.equals(glossaryPage)) glossary.mark(md.document());
         } catch (StackOverflowError overflow) {
             diags.error(path, src.lines().line(fr.bodyOffset()), 1, Build.TOO_DEEP, Build.TOO_DEEP_HINT);
-            return Optional.empty();
+            return new Outcome(Optional.empty(), read);
         }
-        return Optional.of(new ParsedPage(src, fm, md, kind, src.dir(), url, fr.bodyOffset()));
+        return new Outcome(Optional.of(new ParsedPage(src, fm, md, kind, src.dir(), url, fr.bodyOffset(), body.map())), read);
     }
 
-    /** {@link #parse}, reusing the cache's result while the file and the parse context are unchanged. */
+    /** {@link #parse}, reusing the cache's result while the file, the parse context and the snippets it read are unchanged. */
     Optional<ParsedPage> parse(ContentScanner.Entry e, Diagnostics diags, BuildCache cache, String context) {
         FileStamp stamp;
         try {
@@ -98,15 +118,15 @@ record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Glossa
             return parse(e, diags);
         }
         BuildCache.Parsed old = cache.parsed.get(e.relPath());
-        if (old != null && old.stamp().equals(stamp) && old.context().equals(context)) {
+        if (old != null && old.stamp().equals(stamp) && old.context().equals(context) && snippets.unchanged(old.snippets())) {
             cache.parseHits.incrementAndGet();
             diags.addAll(old.problems());
             return old.page();
         }
         Diagnostics local = new Diagnostics();
-        Optional<ParsedPage> page = parse(e, local);
+        Outcome outcome = read(e, local).map(bytes -> parse(e, bytes, null, Map.of(), local)).orElse(new Outcome(Optional.empty(), Map.of()));
         diags.addAll(local.all());
-        cache.parsed.put(e.relPath(), new BuildCache.Parsed(stamp, context, page, local.all()));
-        return page;
+        cache.parsed.put(e.relPath(), new BuildCache.Parsed(stamp, context, outcome.page(), local.all(), outcome.snippets()));
+        return outcome.page();
     }
 }

@@ -35,8 +35,8 @@ import java.util.TreeMap;
  * is kept as it was.
  *
  * <p>Anything outside that case gives no result, and serve runs an ordinary (cached) build: a changed
- * front matter or set of anchors or cited sources, a new, deleted or draft page, a data file, a
- * template, site.yml, static files, any error, strict mode. The result is the same as a clean build's,
+ * front matter or set of anchors or cited sources or included snippets, a new, deleted or draft page,
+ * a data file, a snippet, a template, site.yml, static files, any error, strict mode. The result is the same as a clean build's,
  * byte for byte; a test edits sites at random and compares.
  */
 public final class QuickRebuild {
@@ -61,7 +61,8 @@ public final class QuickRebuild {
         if (s == null || s.opts().strict() || changed.isEmpty()) return Optional.empty();
         List<String> rels = new ArrayList<>();
         for (String c : changed) {
-            if (!c.startsWith("content/") || !c.endsWith(".md") || c.startsWith("content/" + ContentScanner.DATA_DIR + "/")) return Optional.empty();
+            if (!c.startsWith("content/") || !c.endsWith(".md") || c.startsWith("content/" + ContentScanner.DATA_DIR + "/")
+                    || c.startsWith("content/" + ContentScanner.SNIPPETS_DIR + "/")) return Optional.empty(); // a snippet: a full build finds its pages
             String rel = c.substring("content/".length());
             ContentScanner.Entry e = s.markdownFiles().get(rel);
             if (e == null || !Files.isRegularFile(e.file(), LinkOption.NOFOLLOW_LINKS) || s.site().byContentPath(rel).isEmpty()) return Optional.empty();
@@ -159,7 +160,9 @@ public final class QuickRebuild {
     private static boolean sameOutline(ParsedPage before, ParsedPage after) {
         return before.src().text().substring(0, before.bodyOffset()).equals(after.src().text().substring(0, after.bodyOffset()))
                 && before.path().equals(after.path()) && before.kind() == after.kind()
-                && before.md().anchors().equals(after.md().anchors());
+                && before.md().anchors().equals(after.md().anchors())
+                // which snippets are included decides the "unused snippet" warnings
+                && before.map().snippets().keySet().equals(after.map().snippets().keySet());
     }
 
     private static long ms(long nanos) {

@@ -32,7 +32,8 @@ record ReferenceData(Bibliography bibliography, People people, Glossary glossary
     static ReferenceData load(SiteConfig config, DataLoader.Loaded loaded, Diagnostics diags) {
         var t = config.trust();
         Map<String, String> failed = new TreeMap<>(loaded.failed());
-        Bibliography bib = read(loaded, t.citations().data(), Bibliography::read, Bibliography.EMPTY, diags, failed);
+        Bibliography bib = read(loaded, t.citations().data(), (root, path, problems) -> Bibliography.read(root, path, t.citations(), problems),
+                Bibliography.EMPTY, diags, failed);
         if (bib != Bibliography.EMPTY && bib.file().failed()) failed.put(t.citations().data(), bib.file().path());
         bib = bib == Bibliography.EMPTY ? new Bibliography(Map.of(), state(loaded, t.citations().data())) : bib;
         People people = read(loaded, t.review().people(), People::read, People.EMPTY, diags, failed);

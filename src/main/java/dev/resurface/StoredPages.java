@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One build's use of the persistent cache ({@link PageStore}). In the parse stage a file whose bytes
- * the cache knows gets only its front matter parsed, with the rest of its parse taken from the cache
+ * the cache knows (and whose snippets are unchanged) gets only its front matter parsed, with the rest of its parse taken from the cache
  * (its anchors, table of contents, words, summary, cited sources). In the Markdown stage such a page
  * takes its rendered HTML and trust figures from the cache too, if it was rendered in the same site
  * context; otherwise it is parsed and rendered in full. After a successful build the new entries are
@@ -56,16 +56,17 @@ final class StoredPages {
         // the same size, time and inode as when the entry was made: the same bytes, without hashing them again
         String hash = entry.isPresent() && !stat.isEmpty() && entry.get().stat().equals(stat) ? entry.get().hash() : PageStore.hash(bytes.get());
         hashes.put(e.relPath(), hash);
-        Optional<PageStore.Entry> kept = entry.filter(k -> k.hash().equals(hash) && k.parseContext().equals(parseContext));
+        Optional<PageStore.Entry> kept = entry.filter(k -> k.hash().equals(hash) && k.parseContext().equals(parseContext)
+                && stage.snippets().unchanged(k.snippets()));
         if (kept.isEmpty()) {
             entry.ifPresent(old -> previous.put(e.relPath(), old));
-            return stage.parse(e, bytes.get(), null, diags);
+            return stage.parse(e, bytes.get(), diags);
         }
         PageStore.Entry k = kept.get();
         // everything later stages read of another page's parse; the syntax tree itself is not kept
         ParsedMarkdown outline = new ParsedMarkdown(null, k.toc(), new LinkedHashSet<>(k.anchors()), List.of(), k.words(), k.summary(),
                 List.of(), k.cited(), List.of(), List.of(), List.of());
-        Optional<ParsedPage> page = stage.parse(e, bytes.get(), outline, diags);
+        Optional<ParsedPage> page = stage.parse(e, bytes.get(), outline, k.snippets(), diags).page();
         if (page.isPresent()) {
             known.put(e.relPath(), k);
             parsesSkipped.incrementAndGet();
@@ -97,7 +98,7 @@ final class StoredPages {
             Diagnostics again = new Diagnostics(); // the same bytes again: its problems were reported by the outline's parse
             Optional<byte[]> bytes = ParseStage.read(files.get(rel), again);
             Optional<ParsedPage> reparsed = bytes.filter(b -> PageStore.hash(b).equals(hashes.get(rel)))
-                    .flatMap(b -> parse.parse(files.get(rel), b, null, again));
+                    .flatMap(b -> parse.parse(files.get(rel), b, again));
             if (reparsed.isEmpty()) {
                 diags.error(p.src().path(), 0, 0, "the file changed while the site was being built", "build again");
                 return stage.fromStore(p, k).orElseGet(() -> stage.empty(p)); // the build fails on the error above

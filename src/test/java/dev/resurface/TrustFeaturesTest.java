@@ -47,6 +47,7 @@ class TrustFeaturesTest {
 
     static final List<String> WARNINGS = List.of(
             "content/_data/sources.yml:19:3: warning: 'clinic-c' is not used by any published page (cite it from a page, or remove it from the data file)",
+            "content/_data/sources.yml:25:3: warning: source 'agency-d' has no 'year' (add the year it was published, or year: n.d. if it states none)",
             "content/guides/hard.md:1:1: warning: hard to read: Flesch-Kincaid grade 40.4 is above the site's limit of 9 (reading ease -150.2, 25.0 words a sentence) (shorter sentences and everyday words lower the grade)",
             "content/treatments/laser-a.md:20:85: warning: misleading claim 'painless': comfort varies from person to person (reword it, or quote it (\"…\") if you are reporting what others say)",
             "content/treatments/laser-b.md:1:1: warning: page has no section on risks and side effects (add a section whose heading matches 'risks|side effects' (rule at site.yml:30))",
@@ -56,7 +57,7 @@ class TrustFeaturesTest {
     void buildsWithExactlyTheExpectedWarnings() {
         assertEquals(0, run.exit(), run.err());
         assertEquals(WARNINGS, run.errLines());
-        assertTrue(run.out().matches("built 8 pages, 4 other files, 5 warnings in \\d+ ms\n"), run.out());
+        assertTrue(run.out().matches("built 8 pages, 4 other files, 6 warnings in \\d+ ms\n"), run.out());
     }
 
     @Test
@@ -107,12 +108,13 @@ class TrustFeaturesTest {
     }
 
     @Test
-    void reviewLineNamesAReviewerOnlyWhenFrontMatterDoes() {
+    void reviewLineClaimsAReviewOnlyWhenFrontMatterNamesAReviewer() {
         Element a = html("treatments/laser-a/index.html").selectFirst("p.review");
         assertEquals("Page last reviewed: 1 March 2026. Next review due: 1 September 2026. Reviewed by Fixture Reviewer, Fictional person used by the test suite.", a.text());
         assertEquals("2026-09-01", a.select("time").get(1).attr("datetime"), "nextReview = lastReviewed + the 6-month period");
         Element b = html("treatments/laser-b/index.html").selectFirst("p.review");
-        assertTrue(b.text().endsWith("This page has not been reviewed by a health professional."), b.text());
+        assertEquals("Last checked against its sources: 1 January 2020. Next check due: 1 July 2020. This page has not yet been reviewed by a clinician.",
+                b.text(), "without a reviewer the line says what was done, never 'Page last reviewed'");
         assertNull(html("guides/hard/index.html").selectFirst("p.review"), "no review line without lastReviewed");
     }
 
@@ -169,6 +171,7 @@ class TrustFeaturesTest {
 
         JsonObject b = webPage("treatments/laser-b/index.html");
         assertFalse(b.has("reviewedBy"), "no reviewer is ever invented");
+        assertFalse(b.has("lastReviewed"), "checking the sources is not a review: no review date is claimed without a reviewer");
         JsonObject guide = webPage("guides/hard/index.html");
         assertFalse(guide.has("about"), "only pages matching structuredData.procedure are about a procedure");
         assertFalse(guide.has("lastReviewed"));
@@ -193,7 +196,7 @@ class TrustFeaturesTest {
         Fixtures.Run r = Fixtures.cli("check", "--site", site.toString(), "--today", TODAY, "--report", report.toString());
         assertEquals(0, r.exit(), r.err());
         JsonObject root = JsonParser.parseString(Files.readString(report)).getAsJsonObject();
-        assertEquals(5, root.get("warnings").getAsInt());
+        assertEquals(6, root.get("warnings").getAsInt());
         JsonObject a = null;
         JsonObject hard = null;
         for (var e : root.getAsJsonArray("pageReport")) {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,13 +27,13 @@ import java.util.Set;
  * The persistent build cache ({@code build --cache DIR}): for each Markdown file, what its parse and
  * Markdown stage produced, so a later build in a new process can skip both for a file whose bytes
  * are unchanged. An entry is used only when it was written by this very engine (version and jar), for
- * the same bytes (SHA-256) under the same site.yml and data files, and, for its rendered part, in the
+ * the same bytes (SHA-256) under the same site.yml, data files and snippets, and, for its rendered part, in the
  * same site context (every page's URL, title, draft state and anchors, the static files, the options:
  * the build decides that). One file per page, written atomically; an unreadable or foreign entry is
  * simply a miss, so a damaged cache can cost time but never change the output.
  */
 public final class PageStore {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** A cited source as the page numbered it. */
     public record StoredCitation(int number, String anchor, String sourceId, List<String> refs) {}
@@ -49,11 +50,13 @@ public final class PageStore {
      * @param anchors       in the parse's own order
      * @param summary       the Markdown summary (before front matter {@code summary} overrides it)
      * @param searchText    its searchable text, or null when search is off
+     * @param snippets      the snippets its body included (name → hash of the snippet file, "" for a missing one)
      */
     public record Entry(String relPath, String hash, String stat, String parseContext, String renderContext, boolean shortcodes,
                         List<String> anchors, List<TocEntry> toc, int words, String summary, List<String> cited,
                         String html, List<StoredCitation> citations, Optional<LocalDate> nextReview,
-                        Optional<Readability.Score> readability, List<Diagnostic> problems, String searchText) {}
+                        Optional<Readability.Score> readability, List<Diagnostic> problems, String searchText,
+                        Map<String, String> snippets) {}
 
     private final Path dir;
     private final Path pages;
@@ -179,6 +182,11 @@ public final class PageStore {
         }
         out.writeBoolean(e.searchText() != null);
         if (e.searchText() != null) str(out, e.searchText());
+        out.writeInt(e.snippets().size());
+        for (Map.Entry<String, String> s : e.snippets().entrySet()) {
+            str(out, s.getKey());
+            str(out, s.getValue());
+        }
     }
 
     private static Entry read(DataInputStream in) throws IOException {
@@ -207,8 +215,11 @@ public final class PageStore {
             problems.add(new Diagnostic(str(in), in.readInt(), in.readInt(), Severity.valueOf(str(in)), str(in), str(in)));
         }
         String searchText = in.readBoolean() ? str(in) : null;
+        int s = count(in);
+        Map<String, String> snippets = new java.util.TreeMap<>();
+        for (int i = 0; i < s; i++) snippets.put(str(in), str(in));
         return new Entry(relPath, hash, stat, parseContext, renderContext, shortcodes, anchors, toc, words, summary, cited, html, citations,
-                nextReview, readability, problems, searchText);
+                nextReview, readability, problems, searchText, snippets);
     }
 
     private static void toc(DataOutputStream out, List<TocEntry> toc) throws IOException {

@@ -1,5 +1,6 @@
 package dev.resurface.cite;
 
+import dev.resurface.config.TrustConfig;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.util.Frozen;
 import dev.resurface.yaml.MapReader;
@@ -30,13 +31,21 @@ public record Bibliography(Map<String, Source> sources, DataFile file) {
         return DataEntries.hint(id, sources.keySet(), file, "source");
     }
 
-    /** Reads and checks the bibliography: a list of entries with id, title, and url or doi. */
+    /** Reads and checks the bibliography with the default rules (no untrusted domains). */
     public static Bibliography read(YNode root, String path, List<Diagnostic> problems) {
-        DataEntries.Entries<Source> read = DataEntries.read(root, path, KEYS, "source", problems, (r, id) -> source(r, id, path, problems));
+        return read(root, path, TrustConfig.Citations.DEFAULT, problems);
+    }
+
+    /**
+     * Reads and checks the bibliography: a list of entries with id, title, and url, doi or pmid. An entry
+     * without a year (and not {@code n.d.}), an http:// URL or a URL on an untrusted domain is a warning.
+     */
+    public static Bibliography read(YNode root, String path, TrustConfig.Citations rules, List<Diagnostic> problems) {
+        DataEntries.Entries<Source> read = DataEntries.read(root, path, KEYS, "source", problems, (r, id) -> source(r, id, path, rules, problems));
         return new Bibliography(read.entries(), read.file());
     }
 
-    private static Source source(MapReader r, String id, String path, List<Diagnostic> problems) {
+    private static Source source(MapReader r, String id, String path, TrustConfig.Citations rules, List<Diagnostic> problems) {
         YNode.Mapping m = r.map();
         String title = r.string("title").orElse("");
         if (title.isBlank()) {
@@ -50,9 +59,22 @@ public record Bibliography(Map<String, Source> sources, DataFile file) {
         year.ifPresent(y -> {
             if (y < 1000 || y > 9999) r.error(r.node("year"), "'year' must be a four-digit year, found " + y, "write n.d. for a source that states no date");
         });
+        if (year.isEmpty() && !undated && (!r.has("year") || r.node("year") instanceof YNode.Scalar ys && ys.isNull())) {
+            problems.add(Diagnostic.warning(path, m.line(), m.col(), "source '" + id + "' has no 'year'",
+                    "add the year it was published, or year: n.d. if it states none"));
+        }
         String url = r.string("url").orElse("");
         if (!url.isEmpty() && !(url.startsWith("https://") || url.startsWith("http://"))) {
             r.error(r.node("url"), "'url' must start with https:// or http://, found '" + url + "'", "");
+        } else if (!url.isEmpty()) {
+            YNode at = r.node("url");
+            if (url.startsWith("http://")) {
+                problems.add(Diagnostic.warning(path, at.line(), at.col(), "source '" + id + "' uses an insecure http:// address",
+                        "use its https:// address, or a DOI or PubMed record if the site has none"));
+            }
+            rules.untrustedDomainOf(url).ifPresent(d -> problems.add(Diagnostic.warning(path, at.line(), at.col(),
+                    "source '" + id + "' links to " + d + ", which site.yml lists under citations.untrusted",
+                    "cite the original instead: the publisher's own page, a DOI or a PubMed record")));
         }
         String doi = r.string("doi").orElse("");
         if (!doi.isEmpty() && !doi.matches("10\\.\\d{4,9}/\\S+")) r.error(r.node("doi"), "'doi' must look like 10.1234/abc, found '" + doi + "'", "write the DOI without https://doi.org/");

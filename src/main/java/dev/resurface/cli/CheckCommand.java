@@ -149,7 +149,8 @@ public final class CheckCommand implements Callable<Integer> {
             JsonArray errors = new JsonArray();
             JsonArray warnings = new JsonArray();
             for (Diagnostic d : r.diagnostics()) {
-                if (!d.path().equals(p.source())) continue;
+                // a problem in a snippet belongs to each page that includes it (its hint says where)
+                if (!d.path().equals(p.source()) && !d.hint().contains("included from " + p.source() + ":")) continue;
                 (d.isError() ? errors : warnings).add(d.format());
             }
             o.add("errors", errors);

@@ -9,10 +9,11 @@ import java.util.Map;
  * @param baseUrl  absolute URL ending in '/', e.g. {@code https://example.org/guide/}
  * @param basePath the path part of baseUrl ('/' or '/guide/'), prefixed to every internal URL
  * @param params   free-form values for templates ({@code site.params})
+ * @param imprint  the publisher and the feedback route
  */
 public record SiteConfig(String title, String baseUrl, String basePath, String language, String description,
                          Map<String, List<MenuEntry>> menus, Map<String, Object> params, Schema schema,
-                         Options options, TrustConfig trust, Search search, Feed feed) {
+                         Options options, TrustConfig trust, Search search, Feed feed, Imprint imprint) {
 
     /**
      * The full-text search index: off unless {@code site.yml} has a {@code search} section.
@@ -68,6 +69,6 @@ public record SiteConfig(String title, String baseUrl, String basePath, String l
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust, search, feed);
+        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust, search, feed, imprint);
     }
 }

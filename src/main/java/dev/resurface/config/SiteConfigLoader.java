@@ -18,7 +18,7 @@ import java.util.regex.PatternSyntaxException;
 public final class SiteConfigLoader {
     public static final String FILE = "site.yml";
     static final List<String> TOP_KEYS = List.of("title", "baseUrl", "language", "description", "menus", "params", "schema", "options",
-            "citations", "review", "glossary", "lint", "structuredData", "search", "feed");
+            "citations", "review", "glossary", "lint", "structuredData", "search", "feed", "publisher", "contact");
     static final List<String> SEARCH_KEYS = List.of("index", "maxWords", "exclude");
     static final List<String> FEED_KEYS = List.of("content", "exclude");
     static final List<String> MENU_KEYS = List.of("name", "page", "url", "weight");
@@ -77,9 +77,10 @@ public final class SiteConfigLoader {
         TrustConfig trust = TrustLoader.load(r, problems);
         SiteConfig.Search search = r.has("search") ? search(r, problems) : SiteConfig.Search.OFF;
         SiteConfig.Feed feed = r.has("feed") ? feed(r, problems) : SiteConfig.Feed.DEFAULT;
+        Imprint imprint = ImprintLoader.load(r, problems);
         if (problems.stream().anyMatch(Diagnostic::isError)) return new Result(Optional.empty(), problems);
         SiteConfig config = new SiteConfig(title.orElse(""), baseUrl, basePathOf(baseUrl), language, description, menus, params, schema,
-                options, trust, search, feed);
+                options, trust, search, feed, imprint);
         return new Result(Optional.of(config), problems);
     }
 

@@ -14,9 +14,32 @@ public record TrustConfig(Citations citations, Review review, Glossary glossary,
     public static final TrustConfig DEFAULT = new TrustConfig(Citations.DEFAULT, Review.DEFAULT, Glossary.DEFAULT, Lint.DEFAULT,
             StructuredData.DEFAULT);
 
-    /** @param data the data file holding the bibliography; @param page site path of the generated sources page */
-    public record Citations(String data, String page) {
-        public static final Citations DEFAULT = new Citations("sources", "/sources/");
+    /**
+     * @param data      the data file holding the bibliography
+     * @param page      site path of the generated sources page
+     * @param untrusted domains a source may not link to (mirrors, content farms, Q&A sites), each with its subdomains
+     */
+    public record Citations(String data, String page, List<String> untrusted) {
+        public static final Citations DEFAULT = new Citations("sources", "/sources/", List.of());
+
+        public Citations {
+            untrusted = List.copyOf(untrusted);
+        }
+
+        /** The listed domain a URL's host is, or is under; empty when it is none of them. */
+        public java.util.Optional<String> untrustedDomainOf(String url) {
+            String host;
+            try {
+                host = java.net.URI.create(url).getHost();
+            } catch (IllegalArgumentException e) {
+                return java.util.Optional.empty();
+            }
+            if (host == null) return java.util.Optional.empty();
+            String h = host.toLowerCase(java.util.Locale.ROOT);
+            if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+            for (String d : untrusted) if (h.equals(d) || h.endsWith("." + d)) return java.util.Optional.of(d);
+            return java.util.Optional.empty();
+        }
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.regex.PatternSyntaxException;
 
 /** Reads the health-content sections of {@code site.yml} (see {@link TrustConfig}). */
 final class TrustLoader {
-    static final List<String> CITATION_KEYS = List.of("data", "page");
+    static final List<String> CITATION_KEYS = List.of("data", "page", "untrusted");
     static final List<String> REVIEW_KEYS = List.of("period", "people");
     static final List<String> GLOSSARY_KEYS = List.of("data", "page");
     static final List<String> LINT_KEYS = List.of("claims", "balance", "readability");
@@ -25,6 +25,7 @@ final class TrustLoader {
     private static final Pattern PERIOD = Pattern.compile("(\\d{1,4})\\s*(day|week|month|year)s?");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Pattern PAGE = Pattern.compile("/([a-z0-9_-]+/)+");
+    private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z][a-z0-9-]*[a-z0-9]");
 
     private TrustLoader() {}
 
@@ -32,7 +33,7 @@ final class TrustLoader {
         TrustConfig d = TrustConfig.DEFAULT;
         TrustConfig.Citations citations = root.mapping("citations").map(m -> {
             MapReader r = reader(m, problems, CITATION_KEYS, "citations");
-            return new TrustConfig.Citations(dataName(r, "data", d.citations().data()), page(r, "page", d.citations().page()));
+            return new TrustConfig.Citations(dataName(r, "data", d.citations().data()), page(r, "page", d.citations().page()), domains(r, "untrusted", problems));
         }).orElse(d.citations());
         TrustConfig.Review review = root.mapping("review").map(m -> {
             MapReader r = reader(m, problems, REVIEW_KEYS, "review");
@@ -73,6 +74,20 @@ final class TrustLoader {
             return fallback;
         }
         return v;
+    }
+
+    /** A list of domain names such as 'scribd.com' (each also stands for its subdomains), in lower case. */
+    private static List<String> domains(MapReader r, String key, List<Diagnostic> problems) {
+        List<String> out = new ArrayList<>();
+        r.seq(key).ifPresent(q -> {
+            for (YNode item : q.items()) {
+                String d = item instanceof YNode.Scalar s && s.value() instanceof String str ? str.trim().toLowerCase(java.util.Locale.ROOT) : "";
+                if (DOMAIN.matcher(d).matches()) out.add(d);
+                else problems.add(Diagnostic.error(SiteConfigLoader.FILE, item.line(), item.col(), "each of '" + key + "' must be a domain name such as scribd.com, found "
+                        + (d.isEmpty() ? YNode.describe(item) : "'" + d + "'"), "write the domain alone, without https:// or a path; its subdomains are included"));
+            }
+        });
+        return out;
     }
 
     private static String page(MapReader r, String key, String fallback) {

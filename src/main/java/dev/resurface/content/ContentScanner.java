@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Lists what is under {@code content/}: Markdown pages, data files ({@code _data/}) and every other
- * file (copied beside its page). Hidden and editor backup files are skipped; symbolic links are not
+ * Lists what is under {@code content/}: Markdown pages, data files ({@code _data/}), snippets
+ * ({@code _snippets/}, included by pages, never published) and every other file (copied beside its page). Hidden and editor backup files are skipped; symbolic links are not
  * followed, so nothing outside the site is ever read.
  */
 public final class ContentScanner {
     public static final String DATA_DIR = "_data";
+    public static final String SNIPPETS_DIR = "_snippets";
     private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{N}._-]+");
 
     private ContentScanner() {}
@@ -27,13 +28,14 @@ public final class ContentScanner {
     /** A file found under content/: {@code relPath} relative to content/ with forward slashes. */
     public record Entry(Path file, String relPath) {}
 
-    public record Result(List<Entry> markdown, List<Entry> data, List<Entry> statics) {}
+    public record Result(List<Entry> markdown, List<Entry> data, List<Entry> statics, List<Entry> snippets) {}
 
     public static Result scan(Path contentDir, Diagnostics diags) throws IOException {
         List<Entry> md = new ArrayList<>();
         List<Entry> data = new ArrayList<>();
         List<Entry> statics = new ArrayList<>();
-        if (!Files.isDirectory(contentDir)) return new Result(md, data, statics);
+        List<Entry> snippets = new ArrayList<>();
+        if (!Files.isDirectory(contentDir)) return new Result(md, data, statics, snippets);
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -63,6 +65,10 @@ public final class ContentScanner {
                 if (rel.startsWith(DATA_DIR + "/")) {
                     if (name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json")) data.add(e);
                     else diags.warning(sitePath, 0, 0, "ignored: data files must end in .yml, .yaml or .json", "");
+                } else if (rel.startsWith(SNIPPETS_DIR + "/")) {
+                    if (name.endsWith(".md")) snippets.add(e);
+                    else diags.warning(sitePath, 0, 0, "ignored: snippets are Markdown files ending in .md, and nothing in "
+                            + SNIPPETS_DIR + "/ is published", "put images and other files beside the pages that use them");
                 } else if (name.endsWith(".md")) {
                     md.add(e);
                 } else {
@@ -82,7 +88,8 @@ public final class ContentScanner {
         md.sort(byPath);
         data.sort(byPath);
         statics.sort(byPath);
-        return new Result(md, data, statics);
+        snippets.sort(byPath);
+        return new Result(md, data, statics, snippets);
     }
 
     static boolean skip(String name) {

@@ -39,7 +39,7 @@ public final class FrontMatterParser {
     public record Result(Optional<FrontMatter> frontMatter, int bodyOffset, List<Diagnostic> problems) {}
 
     /** Where the front matter block is: YAML text and its first line, and where the body starts. */
-    record Split(String yaml, int yamlFirstLine, int bodyOffset) {}
+    public record Split(String yaml, int yamlFirstLine, int bodyOffset) {}
 
     /**
      * @param kind    page, section or home (for schema rules that say {@code when: {kind: …}})
@@ -68,7 +68,8 @@ public final class FrontMatterParser {
         return new Result(Optional.ofNullable(fm), s.bodyOffset(), problems);
     }
 
-    static Optional<Split> split(SourceFile src, List<Diagnostic> problems) {
+    /** The front matter block of a file that must start with one; a missing or unclosed block is reported. */
+    public static Optional<Split> split(SourceFile src, List<Diagnostic> problems) {
         String t = src.text();
         if (t.startsWith("+++")) {
             problems.add(Diagnostic.error(src.path(), 1, 1, "TOML front matter ('+++') is not supported", "write YAML between '---' lines"));

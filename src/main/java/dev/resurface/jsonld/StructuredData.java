@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import dev.resurface.cite.CitedSource;
 import dev.resurface.cite.Person;
 import dev.resurface.cite.Source;
+import dev.resurface.config.Imprint;
 import dev.resurface.config.SiteConfig;
 import dev.resurface.config.TrustConfig;
 import dev.resurface.content.Page;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /**
  * A page's JSON-LD: the {@code WebSite} and the page ({@code MedicalWebPage} or as configured) with
- * its review date, reviewer (only when named in front matter), citations, audience, breadcrumb and,
+ * its review date and reviewer (only when front matter names a reviewer), publisher, citations, audience, breadcrumb and,
  * on pages the config marks as procedures, a {@code MedicalProcedure} as its main entity. Gson
  * escapes {@code <}, {@code >} and {@code &} as {@code \u003c}…, so no value can end the
  * {@code <script>} element it is placed in.
@@ -39,6 +40,8 @@ public final class StructuredData {
         site.addProperty("name", config.title());
         if (!config.description().isEmpty()) site.addProperty("description", config.description());
         site.addProperty("inLanguage", config.language());
+        JsonObject publisher = config.imprint().publisher().map(p -> publisher(p, config)).orElse(null);
+        if (publisher != null) site.add("publisher", ref(publisher));
 
         JsonObject web = new JsonObject();
         web.addProperty("@type", sd.pageType());
@@ -53,8 +56,12 @@ public final class StructuredData {
         web.add("isPartOf", partOf);
         page.fm().date().ifPresent(d -> web.addProperty("datePublished", d.toString()));
         page.fm().updated().ifPresent(d -> web.addProperty("dateModified", d.toString()));
-        page.trust().lastReviewed().ifPresent(d -> web.addProperty("lastReviewed", d.toString()));
-        page.trust().reviewer().ifPresent(p -> web.add("reviewedBy", person(p)));
+        if (publisher != null) web.add("publisher", ref(publisher));
+        // lastReviewed and reviewedBy claim a review: only a named reviewer makes one (checking the sources is not)
+        page.trust().reviewer().ifPresent(p -> {
+            page.trust().lastReviewed().ifPresent(d -> web.addProperty("lastReviewed", d.toString()));
+            web.add("reviewedBy", person(p));
+        });
         if (!sd.audience().isEmpty()) web.addProperty("audience", "https://schema.org/" + sd.audience());
         if (!page.trust().citations().isEmpty()) {
             JsonArray cites = new JsonArray();
@@ -93,8 +100,33 @@ public final class StructuredData {
         JsonArray graph = new JsonArray();
         graph.add(site);
         graph.add(web);
+        if (publisher != null) graph.add(publisher);
         root.add("@graph", graph);
         return GSON.toJson(root);
+    }
+
+    /** The publishing organisation, with the feedback route when there is one; no person is named. */
+    private static JsonObject publisher(Imprint.Publisher p, SiteConfig config) {
+        JsonObject o = new JsonObject();
+        o.addProperty("@type", "Organization");
+        o.addProperty("@id", config.baseUrl() + "#publisher");
+        o.addProperty("name", p.name());
+        o.addProperty("url", p.url().isEmpty() ? config.baseUrl() : p.url());
+        config.imprint().contact().ifPresent(c -> {
+            JsonObject point = new JsonObject();
+            point.addProperty("@type", "ContactPoint");
+            point.addProperty("contactType", "reader feedback");
+            if (!c.email().isEmpty()) point.addProperty("email", c.email());
+            if (!c.url().isEmpty()) point.addProperty("url", c.url());
+            o.add("contactPoint", point);
+        });
+        return o;
+    }
+
+    private static JsonObject ref(JsonObject node) {
+        JsonObject o = new JsonObject();
+        o.add("@id", node.get("@id"));
+        return o;
     }
 
     private static JsonObject person(Person p) {

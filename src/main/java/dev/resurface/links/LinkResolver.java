@@ -6,7 +6,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.resurface.content.ParsedPage;
-import dev.resurface.content.Pos;
+import dev.resurface.content.SourceMap;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
 import dev.resurface.markdown.LinkUse;
@@ -95,8 +95,9 @@ public final class LinkResolver {
             return Optional.empty();
         }
         String noun = image ? "image" : "link target";
+        // a relative link starts from the file it is written in: the page, or the snippet it includes
         Optional<Target> target = decoded.startsWith("/") ? siteAbsolute(page, noun, url, decoded, pos, problems)
-                : relative(page, noun, page.src().dir(), url, decoded, pos, problems);
+                : relative(page, noun, pos.dir(), url, decoded, pos, problems);
         if (target.isEmpty()) return Optional.empty();
         Target t = target.get();
         if (image) {
@@ -109,13 +110,13 @@ public final class LinkResolver {
             size.ifPresentOrElse(s -> {
                 a.put("width", Integer.toString(s.width()));
                 a.put("height", Integer.toString(s.height()));
-            }, () -> problems.add(Diagnostic.warning(page.src().path(), pos.line(), pos.col(),
+            }, () -> problems.add(pos.where().warning(
                     "cannot read the size of image '" + url + "'", "use PNG, JPEG, GIF, WebP or an SVG with width/height or viewBox")));
             a.put("loading", "lazy");
             a.put("decoding", "async");
             attrs.computeIfAbsent(node, k -> new LinkedHashMap<>()).putAll(a); // keeps alt="" of a decorative image
             if (node instanceof Image img && img.getText().isBlank()) {
-                problems.add(Diagnostic.warning(page.src().path(), pos.line(), pos.col(), "image '" + url + "' has no alt text",
+                problems.add(pos.where().warning("image '" + url + "' has no alt text",
                         "describe it: ![what the image shows](" + url + "), or, if it adds nothing a reader needs, mark it decorative: ![\"\"](" + url + ")"));
             }
         }
@@ -137,7 +138,7 @@ public final class LinkResolver {
             return;
         }
         if (!url.startsWith("/")) {
-            problems.add(Diagnostic.warning(page.src().path(), pos.line(), pos.col(), "link '" + url + "' in raw HTML is not checked or rewritten",
+            problems.add(pos.where().warning("link '" + url + "' in raw HTML is not checked or rewritten",
                     "use Markdown syntax, [text](page.md), or a site path starting with '/'"));
             return;
         }
@@ -148,7 +149,7 @@ public final class LinkResolver {
             problems.add(err(page, pos, "link target '" + url + "' in raw HTML does not exist on this site",
                     Hints.closest(path, targets.sitePaths()).map(s -> "did you mean '" + s + "'?").orElse("")));
         } else if (!base.equals("/") && !url.startsWith(base)) {
-            problems.add(Diagnostic.warning(page.src().path(), pos.line(), pos.col(), "link '" + url + "' in raw HTML lacks the base path " + base,
+            problems.add(pos.where().warning("link '" + url + "' in raw HTML lacks the base path " + base,
                     "it will break when the site is published under " + base + "; use Markdown syntax instead"));
         }
     }
@@ -298,24 +299,23 @@ public final class LinkResolver {
     private static final class At {
         private final ParsedPage page;
         private final int offset;
-        private Pos pos;
+        private SourceMap.Where where;
 
         At(ParsedPage page, int offset) {
             this.page = page;
             this.offset = offset;
         }
 
-        private Pos pos() {
-            if (pos == null) pos = page.pos(offset);
-            return pos;
+        SourceMap.Where where() {
+            if (where == null) where = page.at(offset);
+            return where;
         }
 
-        int line() { return pos().line(); }
-
-        int col() { return pos().col(); }
+        /** The folder of the file the link is written in. */
+        String dir() { return page.dirAt(offset); }
     }
 
     private static Diagnostic err(ParsedPage page, At pos, String msg, String hint) {
-        return Diagnostic.error(page.src().path(), pos.line(), pos.col(), msg, hint);
+        return pos.where().error(msg, hint);
     }
 }

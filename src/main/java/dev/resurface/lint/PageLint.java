@@ -9,6 +9,7 @@ import dev.resurface.content.FrontMatter;
 import dev.resurface.content.FrontMatterParser;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.content.Pos;
+import dev.resurface.content.SourceMap;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.markdown.Citation;
 import dev.resurface.markdown.Prose;
@@ -69,21 +70,19 @@ public final class PageLint {
     }
 
     private void citations(ParsedPage p, List<Diagnostic> out) {
-        String path = p.src().path();
         for (Citation c : p.md().citations()) {
             if (!c.problem().isEmpty()) {
-                Pos at = p.pos(c.getStartOffset());
-                out.add(Diagnostic.error(path, at.line(), at.col(), "malformed citation '" + c.getChars() + "': " + c.problem(),
+                out.add(p.at(c.getStartOffset()).error("malformed citation '" + c.getChars() + "': " + c.problem(),
                         "write [@source-id], or [@first; @second] for several"));
                 continue;
             }
             for (int i = 0; i < c.ids().size(); i++) {
                 String id = c.ids().get(i);
                 if (bibliography.get(id).isPresent()) continue;
-                Pos at = p.pos(c.offsets().get(i));
+                SourceMap.Where at = p.at(c.offsets().get(i));
                 String message = "unknown source '" + id + "'";
-                if (bibliography.file().covers(id)) out.add(Diagnostic.followOn(bibliography.file().path(), "citation", path, at.line(), at.col(), message));
-                else out.add(Diagnostic.error(path, at.line(), at.col(), message, bibliography.hint(id)));
+                if (bibliography.file().covers(id)) out.add(Diagnostic.followOn(bibliography.file().path(), "citation", at.path(), at.line(), at.col(), message));
+                else out.add(at.error(message, bibliography.hint(id)));
             }
         }
     }
@@ -163,9 +162,8 @@ public final class PageLint {
         for (Prose.Block b : prose) {
             if (b.quoted()) continue; // a block quote reports what someone else said
             for (ClaimLint.Match m : claims.find(b.text())) {
-                Pos at = p.pos(b.offsetOf(m.start()));
                 String found = b.text().substring(m.start(), m.end());
-                out.add(Diagnostic.warning(p.src().path(), at.line(), at.col(), "misleading claim '" + found + "': " + m.claim().reason(),
+                out.add(p.at(b.offsetOf(m.start())).warning("misleading claim '" + found + "': " + m.claim().reason(),
                         "reword it, or quote it (\"…\") if you are reporting what others say"));
             }
         }

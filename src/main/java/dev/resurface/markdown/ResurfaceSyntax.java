@@ -153,8 +153,13 @@ public final class ResurfaceSyntax implements Parser.ParserExtension, HtmlRender
 
     // ---- shortcodes
 
+    /** A snippet call that the snippet stage did not expand: it is not alone on its line. */
+    private static final Pattern SNIPPET = Pattern.compile("\\{\\{<\\s*snippet(?:[\\s>/].*)?", Pattern.DOTALL);
+    static final String SNIPPET_INLINE = "a snippet must stand on a line of its own: it is a block of Markdown, not part of a sentence";
+
     static Shortcode shortcode(BasedSequence chars) {
         String text = chars.toString();
+        if (SNIPPET.matcher(text).matches()) return new Shortcode(chars, "snippet", Map.of(), SNIPPET_INLINE);
         Matcher m = SHORTCODE.matcher(text);
         if (!m.matches()) {
             return new Shortcode(chars, "", Map.of(), "cannot read this shortcode: write {{< name key=\"value\" >}} on one line");

@@ -39,7 +39,11 @@ public final class Shortcodes {
 
     /** A problem with a call found before rendering (unknown name or argument), or empty. */
     public Optional<String[]> check(Shortcode sc) {
-        if (!sc.problem().isEmpty()) return Optional.of(new String[] {sc.problem(), "e.g. {{< comparison-table data=\"treatments\" >}}"});
+        if (!sc.problem().isEmpty()) {
+            return Optional.of(new String[] {sc.problem(), sc.name().equals("snippet")
+                    ? "put {{< snippet \"name\" >}} on a line of its own, with an empty line before and after it"
+                    : "e.g. {{< comparison-table data=\"treatments\" >}}"});
+        }
         String file = DIR + sc.name() + ".ftlh";
         Optional<Template> t = templates.template(file);
         if (t.isEmpty()) {

@@ -18,7 +18,8 @@ import java.util.List;
 public final class SiteModel implements TemplateHashModelEx {
     public static final List<String> KEYS = List.of("title", "description", "language", "baseUrl", "basePath", "params",
             "menus", "pages", "allPages", "sections", "tags", "data", "assets", "home", "feedUrl", "sitemapUrl",
-            "generator", "page", "url", "sources", "glossary", "glossaryByLetter", "sourcesUrl", "glossaryUrl", "searchIndexUrl");
+            "generator", "page", "url", "sources", "glossary", "glossaryByLetter", "sourcesUrl", "glossaryUrl", "searchIndexUrl",
+            "publisher", "contact");
 
     /** A tag in site-wide lists. */
     public record TagModel(String name, String slug, String url, int count, List<Page> pages) {}
@@ -61,6 +62,8 @@ public final class SiteModel implements TemplateHashModelEx {
                     : java.util.Optional.of(site.url(site.config().trust().glossary().page())));
             case "searchIndexUrl" -> w.wrap(site.config().search().enabled()
                     ? java.util.Optional.of(site.url(site.config().search().index())) : java.util.Optional.empty());
+            case "publisher" -> w.wrap(site.config().imprint().publisher());
+            case "contact" -> w.wrap(site.config().imprint().contact());
             case "page" -> (TemplateMethodModelEx) args -> {
                 if (args.size() != 1) throw new TemplateModelException("site.page needs one argument: a path under content/, e.g. site.page(\"types/co2.md\")");
                 String p = String.valueOf(args.get(0));

@@ -126,6 +126,52 @@ class PersistentCacheTest {
         assertTrue(partlyReused >= 5, "later builds reused parses: " + partlyReused);
     }
 
+    @Test
+    void aSnippetEditReParsesThePagesIncludingItAndNothingElse() throws Exception {
+        Path site = Fixtures.site("snippets", tmp.resolve("site"));
+        Path cache = tmp.resolve("cache");
+        Path out = tmp.resolve("out");
+        BuildResult[] r = new BuildResult[1];
+        int pages = reuse(cachedBuild(site, out, cache, "e1", r))[2];
+        assertTrue(r[0].ok(), r[0].diagnostics().toString());
+        Path iso = site.resolve("content/_snippets/isotretinoin.md");
+        Path tan = site.resolve("content/_snippets/safety/no-tan.md");
+        // included by risks.md and guides/recovery.md; no-tan only (through safety/sun) by guides/recovery.md
+        append(iso, "\nA new line in the snippet.\n");
+        int[] n = reuse(cachedBuild(site, out, cache, "e1", r));
+        assertEquals(pages - 2, n[0], "the two pages including it are parsed again");
+        sameAsWithoutCache(site, out, r[0], "snippet edit");
+        assertTrue(Fixtures.read(out.resolve("risks/index.html")).contains("A new line in the snippet."));
+        assertTrue(Fixtures.read(out.resolve("guides/recovery/index.html")).contains("A new line in the snippet."));
+        append(tan, "\nA nested snippet changed.\n");
+        assertEquals(pages - 1, reuse(cachedBuild(site, out, cache, "e1", r))[0], "a snippet included through another snippet counts too");
+        sameAsWithoutCache(site, out, r[0], "nested snippet edit");
+
+        Random random = new Random(15L);
+        for (int step = 0; step < 12; step++) {
+            int kind = random.nextInt(5);
+            switch (kind) {
+                case 0 -> append(List.of(iso, tan).get(random.nextInt(2)), "\nStep " + step + " [@sun-agency].\n");
+                case 1 -> append(iso, "\n## Heading " + step + "\n\nText.\n");
+                case 2 -> append(site.resolve("content/guides/recovery.md"), "\n{{< snippet \"unused\" >}}\n");
+                case 3 -> { // a page names a snippet that does not exist yet (an error), then it is created
+                    append(site.resolve("content/risks.md"), "\n{{< snippet \"later-" + step + "\" >}}\n");
+                    cachedBuild(site, out, cache, "e1", r);
+                    sameAsWithoutCache(site, out, r[0], "step " + step + " missing snippet");
+                    assertFalse(r[0].ok());
+                    Files.writeString(site.resolve("content/_snippets/later-" + step + ".md"), "Written later " + step + ".\n");
+                }
+                default -> { // a snippet deleted (an error where a page includes it), or written again
+                    Path unused = site.resolve("content/_snippets/unused.md");
+                    if (Files.exists(unused)) Files.delete(unused);
+                    else Files.writeString(unused, "Back.\n");
+                }
+            }
+            cachedBuild(site, out, cache, "e1", r);
+            sameAsWithoutCache(site, out, r[0], "snippets step " + step + " kind " + kind);
+        }
+    }
+
     private static int kept(String[] lines) {
         for (String l : lines) {
             Matcher m = Pattern.compile("outputs: (\\d+) kept from the last build").matcher(l);

@@ -149,7 +149,7 @@ class SiteConfigLoaderBehaviourTest {
 
     @Test
     void unknownKeyWithNothingCloseListsTheKnownKeys() {
-        assertEquals(List.of("site.yml:3:1: error: unknown key 'zzzzzz' in site.yml (known keys: title, baseUrl, language, description, menus, params, schema, options, citations, review, glossary, lint, structuredData, search, feed)"),
+        assertEquals(List.of("site.yml:3:1: error: unknown key 'zzzzzz' in site.yml (known keys: title, baseUrl, language, description, menus, params, schema, options, citations, review, glossary, lint, structuredData, search, feed, publisher, contact)"),
                 problems(BASE + "zzzzzz: 1\n"));
     }
 
@@ -524,5 +524,32 @@ class SiteConfigLoaderBehaviourTest {
     void everyProblemIsReportedAtOnce() {
         List<String> p = problems("tittle: T\nbaseUrl: ftp://x/\nlanguage: english\noptions:\n  feedLimit: 0\n");
         assertEquals(4, p.size(), p.toString()); // 'tittle' once, as unknown with "did you mean", not again as a missing title
+    }
+
+    @Test
+    void publisherAndContactAreReadAsWritten() {
+        SiteConfig c = config(BASE + "publisher: {name: A Health Charity, editor: Editor (health content), url: \"https://e.org/about/\"}\n"
+                + "contact: {email: feedback@e.org, text: Tell us}\n");
+        assertEquals(java.util.Optional.of(new Imprint.Publisher("A Health Charity", "Editor (health content)", "https://e.org/about/")), c.imprint().publisher());
+        assertEquals(java.util.Optional.of(new Imprint.Contact("feedback@e.org", "", "Tell us")), c.imprint().contact());
+        assertEquals("mailto:feedback@e.org", c.imprint().contact().get().mailto());
+        assertEquals(Imprint.NONE, config(BASE).imprint(), "both are optional");
+        assertEquals(Imprint.Contact.DEFAULT_TEXT, config(BASE + "contact: {url: \"https://e.org/form/\"}\n").imprint().contact().get().text());
+    }
+
+    @Test
+    void aContactNeedsAnEmailAddressOrAnHttpsPageAndAPublisherANameAndEachIsCheckedAtItsLine() {
+        assertEquals(List.of(
+                "site.yml:4:3: error: 'publisher' has no 'name' (name the organisation that publishes the site, as it names itself)",
+                "site.yml:5:3: error: unknown key 'person' in publisher (known keys: name, editor, url)"),
+                problems(BASE + "publisher:\n  editor: Editor\n  person: Dr Nobody\n"));
+        assertEquals(List.of("site.yml:3:10: error: 'contact' needs an 'email' or a 'url' (give readers a way to report a mistake, e.g. email: feedback@example.org)"),
+                problems(BASE + "contact: {text: Write to us}\n"));
+        assertEquals(List.of(
+                "site.yml:4:10: error: 'email' must be an email address such as feedback@example.org, found 'mailto:me@e.org' (write the address alone, without mailto:)",
+                "site.yml:5:8: error: 'url' must be an https:// address, found 'http://e.org/form' (readers' messages must travel encrypted: use the https:// address)"),
+                problems(BASE + "contact:\n  email: mailto:me@e.org\n  url: http://e.org/form\n"));
+        assertEquals(List.of("site.yml:3:18: error: 'email' must be an email address such as feedback@example.org, found 'not an address' (write the address alone, without mailto:)"),
+                problems(BASE + "contact: {email: not an address}\n"));
     }
 }

@@ -40,7 +40,7 @@ class TrustLoaderTest {
     @Test
     void everySectionIsReadAsWritten() {
         TrustConfig t = load("""
-                citations: {data: refs, page: /references/}
+                citations: {data: refs, page: /references/, untrusted: [Scribd.com, studylib.net]}
                 review: {period: 6 months}
                 glossary: {page: /terms/}
                 lint:
@@ -49,7 +49,7 @@ class TrustLoaderTest {
                   readability: {maxGrade: 8.5, minWords: 50}
                 structuredData: {pageType: MedicalWebPage, audience: Patient, procedure: {type: treatment}}
                 """).trust();
-        assertEquals(new TrustConfig.Citations("refs", "/references/"), t.citations());
+        assertEquals(new TrustConfig.Citations("refs", "/references/", List.of("scribd.com", "studylib.net")), t.citations());
         assertEquals(Optional.of(Period.ofMonths(6)), t.review().period());
         assertEquals("people", t.review().people());
         assertEquals(new TrustConfig.Glossary("glossary", "/terms/"), t.glossary());
@@ -58,5 +58,26 @@ class TrustLoaderTest {
         assertEquals(Optional.of(8.5), t.lint().maxGrade());
         assertEquals(50, t.lint().minWords());
         assertEquals("treatment", t.structuredData().procedure().get("type"));
+    }
+
+    @Test
+    void anUntrustedDomainCoversItsSubdomainsButNotLookalikes() {
+        TrustConfig.Citations c = new TrustConfig.Citations("sources", "/sources/", List.of("scribd.com", "answers.google.com"));
+        assertEquals(Optional.of("scribd.com"), c.untrustedDomainOf("https://www.scribd.com/document/1"));
+        assertEquals(Optional.of("scribd.com"), c.untrustedDomainOf("http://SCRIBD.com./x"));
+        assertEquals(Optional.of("answers.google.com"), c.untrustedDomainOf("https://answers.google.com/answers/threadview?id=1"));
+        assertEquals(Optional.empty(), c.untrustedDomainOf("https://notscribd.com/x"));
+        assertEquals(Optional.empty(), c.untrustedDomainOf("https://www.google.com/"));
+        assertEquals(Optional.empty(), c.untrustedDomainOf("https://example.org/scribd.com"));
+    }
+
+    @Test
+    void anUntrustedEntryMustBeADomainName() {
+        SiteConfigLoader.Result r = SiteConfigLoader.load("title: T\nbaseUrl: https://example.org/\ncitations:\n  untrusted: [scribd.com, https://doczz.net/, 3]\n",
+                Optional.empty());
+        assertEquals(List.of(
+                "site.yml:4:27: error: each of 'untrusted' must be a domain name such as scribd.com, found 'https://doczz.net/' (write the domain alone, without https:// or a path; its subdomains are included)",
+                "site.yml:4:47: error: each of 'untrusted' must be a domain name such as scribd.com, found a whole number (write the domain alone, without https:// or a path; its subdomains are included)"),
+                r.problems().stream().map(d -> d.format()).toList());
     }
 }

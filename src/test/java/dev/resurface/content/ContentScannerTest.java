@@ -49,6 +49,21 @@ class ContentScannerTest {
     }
 
     @Test
+    void snippetsAreNeitherPagesNorPublishedFiles() throws IOException {
+        touch("_snippets/isotretinoin.md");
+        touch("_snippets/safety/signs.md");
+        touch("_snippets/diagram.png");
+        touch("types/_snippets/not-special.md");
+        Diagnostics d = new Diagnostics();
+        ContentScanner.Result r = ContentScanner.scan(content, d);
+        assertEquals(List.of("_snippets/isotretinoin.md", "_snippets/safety/signs.md"), rel(r.snippets()));
+        assertEquals(List.of("types/_snippets/not-special.md"), rel(r.markdown()), "only content/_snippets/ holds snippets");
+        assertEquals(List.of(), rel(r.statics()));
+        assertEquals(List.of("content/_snippets/diagram.png: warning: ignored: snippets are Markdown files ending in .md, and nothing in _snippets/ is published "
+                + "(put images and other files beside the pages that use them)"), formatted(d));
+    }
+
+    @Test
     void entriesKnowTheirFileOnDisk() throws IOException {
         touch("types/co2.md");
         ContentScanner.Result r = ContentScanner.scan(content, new Diagnostics());

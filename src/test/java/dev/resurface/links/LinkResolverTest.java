@@ -9,6 +9,7 @@ import dev.resurface.content.FrontMatterParser;
 import dev.resurface.content.PageKind;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.content.SourceFile;
+import dev.resurface.content.SourceMap;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.markdown.MarkdownEngine;
 import java.awt.image.BufferedImage;
@@ -47,7 +48,7 @@ class LinkResolverTest {
         boolean index = name.equals("_index") || name.equals("index");
         PageKind kind = !index ? PageKind.PAGE : src.dir().isEmpty() ? PageKind.HOME : PageKind.SECTION;
         return new ParsedPage(src, fr.frontMatter().orElseThrow(), MD.parse(src.text().substring(fr.bodyOffset())), kind, src.dir(),
-                Urls.pagePath(rel, Optional.empty()), fr.bodyOffset());
+                Urls.pagePath(rel, Optional.empty()), fr.bodyOffset(), SourceMap.of(src, fr.bodyOffset()));
     }
 
     @BeforeEach

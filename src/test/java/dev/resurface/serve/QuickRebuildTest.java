@@ -114,6 +114,44 @@ class QuickRebuildTest {
     }
 
     @Test
+    void snippetEditsReRenderEveryPageIncludingThemAndEqualACleanBuild() throws Exception {
+        Path site = start("snippets");
+        Path iso = site.resolve("content/_snippets/isotretinoin.md");
+        Path tan = site.resolve("content/_snippets/safety/no-tan.md");
+        Path risks = site.resolve("content/risks.md");
+        Path recovery = site.resolve("content/guides/recovery.md");
+        Random random = new Random(15L);
+        int full = 0;
+        for (int step = 0; step < 16; step++) {
+            int kind = random.nextInt(6);
+            switch (kind) {
+                case 0 -> append(List.of(iso, tan).get(random.nextInt(2)), "\nA snippet line from step " + step + " [@sun-agency].\n");
+                case 1 -> append(risks, "\nA page line from step " + step + ".\n"); // the page's own body: quick
+                case 2 -> append(iso, "\n## Snippet heading " + step + "\n\nText.\n"); // a new anchor on both pages
+                case 3 -> append(recovery, "\n{{< snippet \"unused\" >}}\n"); // includes a snippet no page included
+                case 4 -> { // a new snippet, included by a page
+                    Files.writeString(site.resolve("content/_snippets/new-" + step + ".md"), "New snippet " + step + ".\n");
+                    append(risks, "\n{{< snippet \"new-" + step + "\" >}}\n");
+                }
+                default -> edit(iso, "title: ", "title: Edited " + step + " "); // its front matter: for editors only
+            }
+            DevServer.Rebuilt r = nextBuild();
+            assertTrue(r.result().ok(), "step " + step + " (kind " + kind + "): " + r.result().diagnostics());
+            if (kind == 0 || kind == 2 || kind == 4) assertFalse(r.quick(), "step " + step + " (kind " + kind + "): a snippet changed");
+            if (kind == 1) assertTrue(r.quick(), "step " + step + ": " + r.stages());
+            if (!r.quick()) full++;
+            sameAsCleanBuild(r, "snippets step " + step + " (kind " + kind + ")");
+        }
+        assertTrue(full >= 5, "snippet edits took the full path: " + full);
+        append(iso, "\nThe last word on isotretinoin.\n");
+        DevServer.Rebuilt last = nextBuild();
+        sameAsCleanBuild(last, "snippets: last edit");
+        for (String page : List.of("risks/index.html", "guides/recovery/index.html")) {
+            assertTrue(new String(dev.files().get(page), java.nio.charset.StandardCharsets.UTF_8).contains("The last word on isotretinoin."), page);
+        }
+    }
+
+    @Test
     void aBodyEditReRendersOnlyThePageAndWhatShowsItsSummary() throws Exception {
         Path site = start("basic");
         Path erbium = site.resolve("content/types/erbium.md");
