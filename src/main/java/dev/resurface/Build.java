@@ -28,6 +28,7 @@ import dev.resurface.content.Tag;
 import dev.resurface.content.TextFiles;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Diagnostics;
+import dev.resurface.diag.FollowOns;
 import dev.resurface.diag.Hints;
 import dev.resurface.diag.IoMessages;
 import dev.resurface.diag.Severity;
@@ -796,7 +797,7 @@ public final class Build {
             for (Diagnostic d : list) if (d.isError()) errors.add(d.withSeverity(Severity.WARNING).format());
             list = list.stream().filter(d -> d.isError() || !errors.contains(d.format())).toList();
         }
-        list = Diagnostics.capPerFile(Diagnostics.diskFullOnce(list));
+        list = Diagnostics.capPerFile(Diagnostics.diskFullOnce(FollowOns.collapse(list)));
         return new BuildResult(ok, list, pages, other, (System.nanoTime() - t0) / 1_000_000, report);
     }
 

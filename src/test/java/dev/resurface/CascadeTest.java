@@ -38,9 +38,11 @@ class CascadeTest {
             - id: aad
               title: Laser resurfacing
               url: https://www.aad.org/laser
+              year: 2024
             - id: nhs
               title: Laser treatment
               url: https://www.nhs.uk/laser
+              year: 2024
             """;
 
     @TempDir
@@ -108,8 +110,8 @@ class CascadeTest {
     @Test
     void aBrokenSourceEntryCountsOnlyTheCitationsOfThatSource() throws IOException {
         List<String> lines = problems(Map.of("content/_data/sources.yml", SOURCES.replace("  title: Laser treatment\n", "")));
-        assertEquals(List.of("content/_data/sources.yml:4:3: error: source 'nhs' has no 'title' (readers need the title to find the source)",
-                "content/_data/sources.yml:4:3: note: 2 citations on 2 pages could not be checked because of the error in this file (they are checked once the error is fixed)"),
+        assertEquals(List.of("content/_data/sources.yml:5:3: error: source 'nhs' has no 'title' (readers need the title to find the source)",
+                "content/_data/sources.yml:5:3: note: 2 citations on 2 pages could not be checked because of the error in this file (they are checked once the error is fixed)"),
                 lines);
     }
 
