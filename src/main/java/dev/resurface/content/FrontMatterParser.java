@@ -324,7 +324,7 @@ public final class FrontMatterParser {
         }
         if (!spec.values().isEmpty() && !spec.values().contains(String.valueOf(out))) {
             problems.add(err(path, node, "'" + name + "' is '" + out + "' but must be one of: " + String.join(", ", spec.values()),
-                    orElse(Hints.didYouMean(String.valueOf(out), spec.values()), "write one of these values exactly")));
+                    Hints.orElse(Hints.didYouMean(String.valueOf(out), spec.values()), "write one of these values exactly")));
             return Optional.empty();
         }
         if (out instanceof Number n) {
@@ -381,10 +381,6 @@ public final class FrontMatterParser {
     private static List<String> strings(Map<String, Object> v, String k) {
         Object o = v.get(k);
         return o == null ? List.of() : ((List<Object>) o).stream().map(String::valueOf).toList();
-    }
-
-    private static String orElse(String s, String fallback) {
-        return s.isEmpty() ? fallback : s;
     }
 
     /** The allowed range as a hint: "allowed: 1 to 5", "allowed: at least 2 items", "allowed: at most 1 item". */

@@ -43,6 +43,11 @@ public final class Hints {
         return closest(word, candidates).map(c -> "did you mean '" + c + "'?").orElse("");
     }
 
+    /** A specific hint (e.g. {@link #didYouMean}) when there is one, else the general one. */
+    public static String orElse(String hint, String fallback) {
+        return hint.isEmpty() ? fallback : hint;
+    }
+
     /** Levenshtein distance. */
     public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];

@@ -1,4 +1,4 @@
-package dev.resurface;
+package dev.resurface.build;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.resurface;
+package dev.resurface.build;
 
 import dev.resurface.cite.Bibliography;
 import dev.resurface.cite.CitedSource;
@@ -14,11 +14,20 @@ import dev.resurface.lint.PageLint;
 import dev.resurface.links.LinkResolver;
 import dev.resurface.markdown.Citation;
 import dev.resurface.markdown.MarkdownEngine;
+import dev.resurface.markdown.NestingGuard;
 import dev.resurface.markdown.ParsedMarkdown;
 import dev.resurface.markdown.ResurfaceSyntax;
 import dev.resurface.markdown.Shortcode;
 import dev.resurface.render.Shortcodes;
+import dev.resurface.config.TrustConfig;
+import dev.resurface.render.FailedData;
+import dev.resurface.render.TemplateEngine;
+import dev.resurface.util.Parallel;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +42,71 @@ import java.util.Optional;
  */
 record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> citeTitles, Shortcodes shortcodes,
                      MarkdownEngine markdown, SiteConfig.Search search, int wpm, ReferenceData refs) {
+
+    /** The stage for a site, once its links are known; shortcodes render through {@code templates}. */
+    static MarkdownStage of(Inputs in, Linked linked, ParseStage parser, TemplateEngine templates, Run run) {
+        SiteConfig config = in.config();
+        ReferenceData refs = in.refs();
+        PageLint lint = new PageLint(config.trust(), config.schema(), refs.bibliography(), refs.people(), run.opts.today());
+        Map<String, String> citeTitles = new HashMap<>();
+        refs.bibliography().sources().forEach((id, src) -> citeTitles.put(id, src.label()));
+        Map<String, Object> shortcodeGlobals = new LinkedHashMap<>();
+        shortcodeGlobals.put("data", FailedData.in(in.data(), refs.failed()));
+        shortcodeGlobals.put("site", shortcodeSite(config));
+        Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
+        return new MarkdownStage(linked.links(), lint, citeTitles, shortcodes, parser.markdown(), config.search(),
+                config.options().wordsPerMinute(), refs);
+    }
+
+    /** Every published page through this stage, in parallel; the generated reference pages get their search text. */
+    Rendered renderAll(Inputs in, Parsed parsed, Linked linked, Run run) throws IOException {
+        List<ParsedPage> published = parsed.published();
+        Map<String, String> searchTexts = new ConcurrentHashMap<>();
+        BuildCache cache = run.cache;
+        StoredPages stored = parsed.stored();
+        String renderContext = run.caching() ? BuildCache.renderContext(parsed.parseContext(), run.opts, published, parsed.broken(),
+                parsed.drafts(), linked.statics(), linked.sectionPaths(), in.config()) : "";
+        // templates reach the Markdown stage only through shortcodes: only pages with shortcodes depend on them
+        String templatesContext = run.caching() ? BuildCache.templatesContext(run.opts.site()) : "";
+        List<Page> pages = Parallel.map(run.pool, published, p -> {
+            if (stored != null) return stored.render(p, this, parsed.parser(), renderContext, templatesContext, run.diags, searchTexts, search.enabled());
+            if (cache == null) return render(p, run.diags, searchTexts);
+            return render(p, run.diags, searchTexts, cache, BuildCache.pageContext(!p.md().shortcodes().isEmpty(), renderContext, templatesContext));
+        });
+        if (search.enabled()) referenceSearchTexts(in, searchTexts);
+        return new Rendered(pages, searchTexts, this, renderContext, templatesContext);
+    }
+
+    /** The generated reference pages are searchable by what they list. */
+    private static void referenceSearchTexts(Inputs in, Map<String, String> searchTexts) {
+        TrustConfig trust = in.config().trust();
+        StringBuilder terms = new StringBuilder();
+        in.refs().glossary().terms().forEach(t -> terms.append(t.term()).append(": ").append(t.definition()).append(' ')
+                .append(String.join(" ", t.aliases())).append(' '));
+        if (!terms.isEmpty()) searchTexts.merge(trust.glossary().page(), terms.toString(), (a, b) -> a + " " + b);
+        StringBuilder titles = new StringBuilder();
+        in.refs().bibliography().sources().values().forEach(src -> titles.append(src.title()).append(". ").append(src.publisher()).append(". "));
+        if (!titles.isEmpty()) searchTexts.merge(trust.citations().page(), titles.toString(), (a, b) -> a + " " + b);
+    }
+
+    /** What shortcodes see as {@code site}, in a fixed order (a template listing it gives the same output every run). */
+    private static Map<String, Object> shortcodeSite(SiteConfig config) {
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", config.title());
+        site.put("baseUrl", config.baseUrl());
+        site.put("basePath", config.basePath());
+        site.put("params", config.params());
+        config.imprint().publisher().ifPresent(p -> site.put("publisher", ordered("name", p.name(), "editor", p.editor(), "url", p.url())));
+        config.imprint().contact().ifPresent(c -> site.put("contact", ordered("email", c.email(), "url", c.url(), "text", c.text(), "mailto", c.mailto())));
+        return site;
+    }
+
+    private static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
+        return m;
+    }
+
 
     /** The finished page; its problems go to {@code pageDiags}, its searchable text (if search is on) to {@code searchTexts}. */
     Page render(ParsedPage p, Diagnostics pageDiags, Map<String, String> searchTexts) {
@@ -49,7 +123,7 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
         try {
             html = markdown.render(md.document());
         } catch (StackOverflowError overflow) {
-            pageDiags.error(p.src().path(), p.src().lines().line(p.bodyOffset()), 1, Build.TOO_DEEP, Build.TOO_DEEP_HINT);
+            pageDiags.error(p.src().path(), p.src().lines().line(p.bodyOffset()), 1, NestingGuard.TOO_DEEP, NestingGuard.TOO_DEEP_HINT);
             html = "";
         }
         if (search.enabled() && !p.fm().draft()) searchTexts.put(p.path(), markdown.plainText(md.document()));

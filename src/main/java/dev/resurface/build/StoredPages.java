@@ -1,10 +1,11 @@
-package dev.resurface;
+package dev.resurface.build;
 
 import dev.resurface.cache.PageStore;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.diag.Diagnostics;
+import dev.resurface.diag.IoMessages;
 import dev.resurface.markdown.ParsedMarkdown;
 import dev.resurface.util.Counts;
 import java.io.IOException;
@@ -131,7 +132,7 @@ final class StoredPages {
             for (PageStore.Entry e : fresh) store.put(e);
             store.retainOnly(published);
         } catch (IOException e) {
-            diags.warning("--cache", 0, 0, "could not update the build cache: " + Build.ioMessage(e),
+            diags.warning("--cache", 0, 0, "could not update the build cache: " + IoMessages.describe(e),
                     "the site was built; the next build will just take longer");
         }
     }
@@ -168,7 +169,7 @@ final class StoredPages {
             } catch (IOException ignored) {
                 // a record that cannot be written or removed is still checked file by file (size and time)
             }
-            diags.warning("--cache", 0, 0, "could not update the build cache: " + Build.ioMessage(e),
+            diags.warning("--cache", 0, 0, "could not update the build cache: " + IoMessages.describe(e),
                     "the site was built; the next build will just take longer");
         }
     }
