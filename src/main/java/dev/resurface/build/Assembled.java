@@ -6,25 +6,19 @@ import dev.resurface.render.TemplateEngine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The site as the write stage needs it: no syntax tree is reachable from here, so a build without a
- * cache can let them go before templates render (large sites).
+ * The site as the write stage needs it: no syntax tree is reachable from here (unless serve's quick
+ * rebuild keeps the stages), so a build can let them go before templates render (large sites).
  *
- * @param statics     content path → file of every static file, copied as it is
- * @param searchTexts site path → searchable text, when search is on
- * @param kept        what serve's cache or build --cache keeps of this run, or null without one
+ * @param statics        content path → file of every static file, copied as it is
+ * @param searchTexts    site path → searchable text, when search is on
+ * @param outputContext  {@link Fingerprint#outputContext}, or "" when the cache keeps nothing
+ * @param publishedPaths the content paths of the published pages (a persistent cache forgets the rest)
+ * @param stages         the stages, kept for serve's quick rebuild
  */
 record Assembled(Site site, TemplateEngine templates, List<Assets.Asset> assets, Map<String, Path> statics,
-                 Map<String, String> searchTexts, Kept kept) {
-
-    /**
-     * What a cache keeps of a run besides pages: the stages (for serve's quick rebuild), the
-     * fingerprints they ran in, and the published pages.
-     *
-     * @param templateContext the fingerprint of what templates see besides pages' body facets (build --cache)
-     */
-    record Kept(ParseStage parser, String parseContext, MarkdownStage markdown, String renderContext, String templatesContext,
-                String templateContext, StoredPages stored, Set<String> publishedPaths, int publishedCount) {}
-}
+                 Map<String, String> searchTexts, Fingerprint fingerprint, String outputContext, Set<String> publishedPaths,
+                 Optional<LastBuild.Stages> stages) {}

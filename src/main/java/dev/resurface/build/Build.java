@@ -20,7 +20,6 @@ import java.util.function.Consumer;
  */
 public final class Build {
     static final String OUT_OF_MEMORY_HINT = "give it more, e.g. RESURFACE_JAVA_OPTS=-Xmx2g, or split the largest pages; the previous site was left as it was";
-    static final String OUTPUT_HINT = "check the folder's permissions and free space; the previous site was left as it was";
     /** Worker threads get a large stack, so deep but sane nesting never runs out; beyond it is an error, not a crash. */
     public static final long STACK_BYTES = 256L << 20;
 
@@ -72,7 +71,9 @@ public final class Build {
             t.setDaemon(true);
             return t;
         }) : null;
-        Run run = new Run(opts, generator, trace, sink, cache, store, pool, t0);
+        // the one place a cache is chosen: the stages only ask the one they are given
+        PageCache pages = store != null ? new StoredPages(store) : cache != null ? cache : PageCache.NONE;
+        Run run = new Run(opts, generator, trace, sink, pages, pool, t0);
         Diagnostics diags = run.diags;
         try {
             // on a large stack even when work runs inline (one thread, or a one-item list)
@@ -80,9 +81,9 @@ public final class Build {
         } catch (Staging.BusyException e) {
             diags.error("--output", 0, 0, e.getMessage(), "wait for it to finish, or build into another folder");
         } catch (IOException e) {
-            diags.error(ioWhere(e), 0, 0, ioMessage(e), OUTPUT_HINT);
+            diags.error(ioWhere(e), 0, 0, ioMessage(e), WriteStage.OUTPUT_HINT);
         } catch (UncheckedIOException e) { // e.g. a folder that cannot be listed, met while walking templates/
-            diags.error(ioWhere(e.getCause()), 0, 0, ioMessage(e.getCause()), OUTPUT_HINT);
+            diags.error(ioWhere(e.getCause()), 0, 0, ioMessage(e.getCause()), WriteStage.OUTPUT_HINT);
         } catch (OutOfMemoryError e) {
             // the failed build's pages are garbage by now, so there is room to say what happened
             diags.error(opts.site().toString(), 0, 0, "ran out of memory (the Java heap is limited to "

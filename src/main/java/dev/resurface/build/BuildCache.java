@@ -1,42 +1,40 @@
 package dev.resurface.build;
 
-import dev.resurface.config.SiteConfig;
-import dev.resurface.config.SiteConfigLoader;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Diagnostics;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
- * What one build can lend the next in the same process (serve): each Markdown file's parse, and each
- * page's rendered Markdown, with the problems found on the way. A parse is reused while the file
- * (size, modification time, file identity), everything parsing reads (site.yml and the data
- * files) and the snippets the page includes are unchanged; a rendered page while its parse is reused and nothing a page's links, lint or
- * shortcodes can see has changed (every page's path, title, draft state and anchors, the static
- * files, the templates, the options). Anything else is recomputed, so a build with a cache gives
- * exactly what a build without one would (a test edits a site at random and compares).
+ * serve's {@link PageCache}: what one build lends the next in the same process: each Markdown file's
+ * parse, and each page's rendered Markdown, with the problems found on the way. A parse is reused
+ * while the file (size, modification time, file identity), the {@link Fingerprint#parseInputs} and
+ * the snippets the page includes are unchanged; a rendered page while its parse is reused and its
+ * {@link Fingerprint#markdownContext} is unchanged. Anything else is recomputed, so a build with a
+ * cache gives exactly what a build without one would (a test edits a site at random and compares).
+ * Builds that share one must run one at a time (serve's are).
  */
-public final class BuildCache {
+public final class BuildCache implements PageCache {
     /** @param snippets the snippets the parse read (name → hash), kept when it failed too */
-    record Parsed(FileStamp stamp, String context, Optional<ParsedPage> page, List<Diagnostic> problems, Map<String, String> snippets) {}
+    private record Parsed(FileStamp stamp, String parseInputs, Optional<ParsedPage> page, List<Diagnostic> problems, Map<String, String> snippets) {}
 
-    record Rendered(ParsedPage source, String context, Page page, List<Diagnostic> problems, String searchText) {}
+    private record Rendered(ParsedPage source, String markdownContext, Page page, List<Diagnostic> problems, String searchText) {}
 
-    final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
-    final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
-    final AtomicInteger parseHits = new AtomicInteger();
-    final AtomicInteger renderHits = new AtomicInteger();
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+    private final AtomicInteger parseHits = new AtomicInteger();
+    private final AtomicInteger renderHits = new AtomicInteger();
     /** The last build's state, when it succeeded in memory: what a quick rebuild starts from. */
-    volatile QuickRebuild.State last;
+    private volatile LastBuild last;
 
     /** Pages whose parse, and whose rendered Markdown, the last build reused. */
     public record Reuse(int parsed, int rendered) {}
@@ -45,92 +43,91 @@ public final class BuildCache {
         return new Reuse(parseHits.get(), renderHits.get());
     }
 
-    /** What a quick rebuild reused: every other Markdown file's parse and every other page's render. */
-    void quickReuse(int parses, int renders) {
-        parseHits.set(parses);
-        renderHits.set(renders);
-    }
-
-    void startBuild() {
+    /** A new build starts: the last one's state is forgotten until this one succeeds. */
+    @Override
+    public void begin() {
         last = null;
         parseHits.set(0);
         renderHits.set(0);
     }
 
-    /** A fingerprint of everything a parse reads besides the file itself: site.yml and the data files. */
-    static String parseContext(Path siteDir, ContentScanner.Result scan) throws IOException {
-        Fingerprint f = new Fingerprint();
-        f.file(siteDir.resolve(SiteConfigLoader.FILE));
-        for (ContentScanner.Entry e : scan.data()) {
-            f.text(e.relPath());
-            f.file(e.file());
-        }
-        return f.done();
+    /** What the last successful in-memory build left, or null. */
+    LastBuild last() {
+        return last;
     }
 
-    /** A fingerprint of everything a page's Markdown stage reads besides its own parse (see {@link BuildCache}). */
-    static String renderContext(String parseContext, BuildOptions opts, List<ParsedPage> published, Set<String> broken, Set<String> drafts,
-                                Map<String, Path> statics, Map<String, String> sectionPaths, SiteConfig config) throws IOException {
-        Fingerprint f = new Fingerprint();
-        f.text(parseContext).text(String.valueOf(opts.today())).text(String.valueOf(opts.drafts())).text(config.baseUrl());
-        for (ParsedPage p : published) {
-            f.text(p.src().relPath()).text(p.path()).text(p.kind().name()).text(p.fm().title()).text(String.valueOf(p.fm().draft()));
-            for (String a : p.md().anchors()) f.text(a);
-        }
-        broken.forEach(f::text);
-        drafts.forEach(f::text);
-        sectionPaths.forEach((k, v) -> f.text(k).text(v));
-        for (Map.Entry<String, Path> e : statics.entrySet()) f.text(e.getKey()).attributes(e.getValue());
-        return f.done();
+    /** What a quick rebuild made: the new state, and how many parses and renders it reused. */
+    void quickRebuilt(LastBuild state, int parses, int renders) {
+        last = state;
+        parseHits.set(parses);
+        renderHits.set(renders);
     }
 
-    /** The context a page's rendered Markdown depends on: the templates too when it has shortcodes. */
-    static String pageContext(boolean shortcodes, String renderContext, String templatesContext) {
-        return shortcodes ? renderContext + "/" + templatesContext : renderContext;
+    /** The page a file's last parse gave, if it gave one and was rendered from that same parse. */
+    Optional<ParsedPage> renderedParse(String relPath) {
+        Parsed p = parsed.get(relPath);
+        Rendered r = rendered.get(relPath);
+        if (p == null || p.page().isEmpty() || r == null || r.source() != p.page().get()) return Optional.empty();
+        return p.page();
     }
 
-    /** A fingerprint of the templates (names, sizes, times), for pages whose shortcodes render them. */
-    static String templatesContext(Path siteDir) throws IOException {
-        Fingerprint f = new Fingerprint();
-        Path templates = siteDir.resolve("templates");
-        if (Files.isDirectory(templates)) {
-            try (java.util.stream.Stream<Path> s = Files.walk(templates)) {
-                for (Path t : s.filter(Files::isRegularFile).sorted().toList()) f.text(templates.relativize(t).toString()).attributes(t);
-            }
-        }
-        return f.done();
+    /** The problems the last parse and render of a file found. */
+    List<Diagnostic> problems(String relPath) {
+        List<Diagnostic> all = new ArrayList<>(parsed.get(relPath).problems());
+        all.addAll(rendered.get(relPath).problems());
+        return all;
     }
 
-    /** A SHA-256 over strings and files (or just their size and time, for big static files). */
-    static final class Fingerprint {
-        private final java.security.MessageDigest md;
+    @Override
+    public boolean remembers() {
+        return true;
+    }
 
-        Fingerprint() {
-            try {
-                md = java.security.MessageDigest.getInstance("SHA-256");
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+    @Override
+    public Optional<ParsedPage> parse(ContentScanner.Entry e, ParseStage stage, Fingerprint fp, Diagnostics diags) {
+        FileStamp stamp;
+        try {
+            stamp = FileStamp.of(e.file());
+        } catch (IOException ex) {
+            return stage.parse(e, diags);
         }
+        Parsed old = parsed.get(e.relPath());
+        if (old != null && old.stamp().equals(stamp) && old.parseInputs().equals(fp.parseInputs()) && stage.snippets().unchanged(old.snippets())) {
+            parseHits.incrementAndGet();
+            diags.addAll(old.problems());
+            return old.page();
+        }
+        Diagnostics local = new Diagnostics();
+        ParseStage.Outcome outcome = stage.parseRecordingSnippets(e, local);
+        diags.addAll(local.all());
+        parsed.put(e.relPath(), new Parsed(stamp, fp.parseInputs(), outcome.page(), local.all(), outcome.snippets()));
+        return outcome.page();
+    }
 
-        Fingerprint text(String s) {
-            md.update(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            return this;
+    @Override
+    public Page render(ParsedPage p, MarkdownStage stage, ParseStage parser, Fingerprint fp, Diagnostics diags, Map<String, String> searchTexts) {
+        String context = fp.markdownContext(!p.md().shortcodes().isEmpty());
+        Rendered old = rendered.get(p.src().relPath());
+        if (old != null && old.source() == p && old.markdownContext().equals(context)) {
+            renderHits.incrementAndGet();
+            diags.addAll(old.problems());
+            if (old.searchText() != null && stage.search().enabled()) searchTexts.put(p.path(), old.searchText());
+            return old.page();
         }
+        Diagnostics pageDiags = new Diagnostics();
+        Page done = stage.render(p, pageDiags, searchTexts);
+        diags.addAll(pageDiags.all());
+        rendered.put(p.src().relPath(), new Rendered(p, context, done, pageDiags.all(), searchTexts.get(p.path())));
+        return done;
+    }
 
-        Fingerprint file(Path p) throws IOException {
-            md.update(Files.isRegularFile(p) ? Files.readAllBytes(p) : new byte[0]);
-            md.update((byte) 0);
-            return this;
-        }
+    @Override
+    public boolean quickRebuilds() {
+        return true;
+    }
 
-        Fingerprint attributes(Path p) throws IOException {
-            return text(FileStamp.of(p).text());
-        }
-
-        String done() {
-            return java.util.HexFormat.of().formatHex(md.digest());
-        }
+    @Override
+    public void keepForQuickRebuild(Supplier<LastBuild> state) {
+        last = state.get();
     }
 }

@@ -23,7 +23,6 @@ import dev.resurface.config.TrustConfig;
 import dev.resurface.render.FailedData;
 import dev.resurface.render.TemplateEngine;
 import dev.resurface.util.Parallel;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,22 +58,11 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
     }
 
     /** Every published page through this stage, in parallel; the generated reference pages get their search text. */
-    Rendered renderAll(Inputs in, Parsed parsed, Linked linked, Run run) throws IOException {
-        List<ParsedPage> published = parsed.published();
+    Rendered renderAll(Inputs in, Parsed parsed, Fingerprint fp, Run run) {
         Map<String, String> searchTexts = new ConcurrentHashMap<>();
-        BuildCache cache = run.cache;
-        StoredPages stored = parsed.stored();
-        String renderContext = run.caching() ? BuildCache.renderContext(parsed.parseContext(), run.opts, published, parsed.broken(),
-                parsed.drafts(), linked.statics(), linked.sectionPaths(), in.config()) : "";
-        // templates reach the Markdown stage only through shortcodes: only pages with shortcodes depend on them
-        String templatesContext = run.caching() ? BuildCache.templatesContext(run.opts.site()) : "";
-        List<Page> pages = Parallel.map(run.pool, published, p -> {
-            if (stored != null) return stored.render(p, this, parsed.parser(), renderContext, templatesContext, run.diags, searchTexts, search.enabled());
-            if (cache == null) return render(p, run.diags, searchTexts);
-            return render(p, run.diags, searchTexts, cache, BuildCache.pageContext(!p.md().shortcodes().isEmpty(), renderContext, templatesContext));
-        });
+        List<Page> pages = Parallel.map(run.pool, parsed.published(), p -> run.cache.render(p, this, parsed.parser(), fp, run.diags, searchTexts));
         if (search.enabled()) referenceSearchTexts(in, searchTexts);
-        return new Rendered(pages, searchTexts, this, renderContext, templatesContext);
+        return new Rendered(pages, searchTexts, this);
     }
 
     /** The generated reference pages are searchable by what they list. */
@@ -130,22 +118,6 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
         return page(p, html, md.toc(), md.summary(), md.words(), citedSources(md, refs.bibliography()), checked.nextReview(), checked.readability());
     }
 
-    /** {@link #render}, reusing the cache's page while its parse is the same and its render context unchanged. */
-    Page render(ParsedPage p, Diagnostics diags, Map<String, String> searchTexts, BuildCache cache, String context) {
-        BuildCache.Rendered old = cache.rendered.get(p.src().relPath());
-        if (old != null && old.source() == p && old.context().equals(context)) {
-            cache.renderHits.incrementAndGet();
-            diags.addAll(old.problems());
-            if (old.searchText() != null && search.enabled()) searchTexts.put(p.path(), old.searchText());
-            return old.page();
-        }
-        Diagnostics pageDiags = new Diagnostics();
-        Page done = render(p, pageDiags, searchTexts);
-        diags.addAll(pageDiags.all());
-        cache.rendered.put(p.src().relPath(), new BuildCache.Rendered(p, context, done, pageDiags.all(), searchTexts.get(p.path())));
-        return done;
-    }
-
     /** The finished page from its rendered parts; review date and reviewer come from the front matter. */
     private Page page(ParsedPage p, String html, List<dev.resurface.markdown.TocEntry> toc, String summary, int words, List<CitedSource> cited,
                       Optional<java.time.LocalDate> nextReview, Optional<dev.resurface.prose.Readability.Score> readability) {
@@ -173,11 +145,11 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
     }
 
     /** What the persistent cache keeps of a page this build parsed and rendered. */
-    static dev.resurface.cache.PageStore.Entry toStore(ParsedPage p, Page done, String hash, String stat, String parseContext, String renderContext,
+    static dev.resurface.cache.PageStore.Entry toStore(ParsedPage p, Page done, String hash, String stat, String parseInputs, String markdownContext,
                                                        List<dev.resurface.diag.Diagnostic> problems, String searchText) {
         List<dev.resurface.cache.PageStore.StoredCitation> cites = done.trust().citations().stream()
                 .map(c -> new dev.resurface.cache.PageStore.StoredCitation(c.number(), c.anchor(), c.source().id(), c.refs())).toList();
-        return new dev.resurface.cache.PageStore.Entry(p.src().relPath(), hash, stat, parseContext, renderContext, !p.md().shortcodes().isEmpty(),
+        return new dev.resurface.cache.PageStore.Entry(p.src().relPath(), hash, stat, parseInputs, markdownContext, !p.md().shortcodes().isEmpty(),
                 List.copyOf(p.md().anchors()), p.md().toc(), p.md().words(), p.md().summary(), p.md().cited(), done.html(), cites,
                 done.trust().nextReview(), done.trust().readability(), problems, searchText, p.map().snippets());
     }

@@ -51,15 +51,9 @@ record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Snippe
     }
 
     /** Parses every Markdown file, in parallel; drafts are left out unless the build shows them. */
-    Parsed parseAll(Inputs in, Run run) throws IOException {
-        BuildCache cache = run.cache;
-        if (cache != null) cache.startBuild(); // (and forgets the last build's state until this one succeeds)
-        String parseContext = run.caching() ? BuildCache.parseContext(run.opts.site(), in.scan()) : "";
-        StoredPages stored = run.store == null ? null : new StoredPages(run.store, parseContext);
+    Parsed parseAll(Inputs in, Fingerprint fp, Run run) {
         List<ContentScanner.Entry> files = in.scan().markdown();
-        List<Optional<ParsedPage>> results = Parallel.map(run.pool, files,
-                e -> cache != null ? parse(e, run.diags, cache, parseContext)
-                        : stored != null ? stored.parse(e, this, run.diags) : parse(e, run.diags));
+        List<Optional<ParsedPage>> results = Parallel.map(run.pool, files, e -> run.cache.parse(e, this, fp, run.diags));
         List<ParsedPage> published = new ArrayList<>();
         Set<String> broken = new TreeSet<>();
         Set<String> drafts = new TreeSet<>();
@@ -69,7 +63,7 @@ record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Snippe
             else if (p.get().fm().draft() && !run.opts.drafts()) drafts.add(p.get().src().relPath());
             else published.add(p.get());
         }
-        return new Parsed(this, published, broken, drafts, parseContext, stored);
+        return new Parsed(this, published, broken, drafts);
     }
 
     /** A parse and the snippets it read, which a cache keeps even when the parse failed: a fixed snippet must be tried again. */
@@ -147,24 +141,8 @@ record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Snippe
         return new Outcome(Optional.of(new ParsedPage(src, fm, md, kind, src.dir(), url, fr.bodyOffset(), body.map())), read);
     }
 
-    /** {@link #parse}, reusing the cache's result while the file, the parse context and the snippets it read are unchanged. */
-    Optional<ParsedPage> parse(ContentScanner.Entry e, Diagnostics diags, BuildCache cache, String context) {
-        FileStamp stamp;
-        try {
-            stamp = FileStamp.of(e.file());
-        } catch (IOException ex) {
-            return parse(e, diags);
-        }
-        BuildCache.Parsed old = cache.parsed.get(e.relPath());
-        if (old != null && old.stamp().equals(stamp) && old.context().equals(context) && snippets.unchanged(old.snippets())) {
-            cache.parseHits.incrementAndGet();
-            diags.addAll(old.problems());
-            return old.page();
-        }
-        Diagnostics local = new Diagnostics();
-        Outcome outcome = read(e, local).map(bytes -> parse(e, bytes, null, Map.of(), local)).orElse(new Outcome(Optional.empty(), Map.of()));
-        diags.addAll(local.all());
-        cache.parsed.put(e.relPath(), new BuildCache.Parsed(stamp, context, outcome.page(), local.all(), outcome.snippets()));
-        return outcome.page();
+    /** {@link #parse}, with the snippets the parse read (a cache keeps them even when the parse failed). */
+    Outcome parseRecordingSnippets(ContentScanner.Entry e, Diagnostics diags) {
+        return read(e, diags).map(bytes -> parse(e, bytes, null, Map.of(), diags)).orElse(new Outcome(Optional.empty(), Map.of()));
     }
 }

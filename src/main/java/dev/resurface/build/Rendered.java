@@ -8,8 +8,6 @@ import java.util.Map;
  * What the Markdown stage gives: each published page finished (HTML, table of contents, summary,
  * trust figures), and each page's searchable text when search is on.
  *
- * @param stage            the stage itself, which serve's quick rebuild calls again for an edited page
- * @param renderContext    the fingerprint of what a page's Markdown stage reads besides its parse ("" without a cache)
- * @param templatesContext the fingerprint of the templates, which pages with shortcodes read too ("" without a cache)
+ * @param stage the stage itself, which serve's quick rebuild calls again for an edited page
  */
-record Rendered(List<Page> pages, Map<String, String> searchTexts, MarkdownStage stage, String renderContext, String templatesContext) {}
+record Rendered(List<Page> pages, Map<String, String> searchTexts, MarkdownStage stage) {}

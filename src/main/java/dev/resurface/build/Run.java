@@ -1,6 +1,5 @@
 package dev.resurface.build;
 
-import dev.resurface.cache.PageStore;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.diag.FollowOns;
@@ -24,10 +23,8 @@ final class Run {
     final Consumer<String> trace;
     /** Where outputs go instead of the output folder (serve), or null for the output folder. */
     final OutputSink target;
-    /** serve's in-memory cache, or null. */
-    final BuildCache cache;
-    /** build --cache's persistent cache, or null. */
-    final PageStore store;
+    /** What the stages ask before parsing a file or rendering a page. */
+    final PageCache cache;
     /** The worker threads, or null to work on the calling thread. */
     final ExecutorService pool;
     final Diagnostics diags = new Diagnostics();
@@ -37,14 +34,12 @@ final class Run {
     private long stageStart;
     private List<PageReport> report = List.of();
 
-    Run(BuildOptions opts, String generator, Consumer<String> trace, OutputSink target, BuildCache cache, PageStore store,
-        ExecutorService pool, long t0) {
+    Run(BuildOptions opts, String generator, Consumer<String> trace, OutputSink target, PageCache cache, ExecutorService pool, long t0) {
         this.opts = opts;
         this.generator = generator;
         this.trace = trace;
         this.target = target;
         this.cache = cache;
-        this.store = store;
         this.pool = pool;
         this.t0 = t0;
         this.stageStart = t0;
@@ -60,11 +55,6 @@ final class Run {
     /** Whether the build has failed so far: an error, or in strict mode a warning too. */
     boolean failed() {
         return diags.hasErrors() || opts.strict() && diags.all().stream().anyMatch(Diagnostic::isWarning);
-    }
-
-    /** Whether this run keeps what it computed for the next one (serve or build --cache). */
-    boolean caching() {
-        return cache != null || store != null;
     }
 
     void report(List<PageReport> pages) {

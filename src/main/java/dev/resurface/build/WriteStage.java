@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (check, which renders every template all the same: undefined variables are only found that way).
  */
 final class WriteStage {
+    static final String OUTPUT_HINT = "check the folder's permissions and free space; the previous site was left as it was";
+
     private WriteStage() {}
 
     /** check: renders everything, keeps nothing. */
@@ -45,17 +47,16 @@ final class WriteStage {
      * whose reads did not change are linked from the last output folder, not rendered.
      */
     static BuildResult toOutputFolder(SiteRenderer renderer, Assembled a, Run run) throws IOException {
-        Assembled.Kept kept = a.kept();
-        StoredPages stored = kept == null ? null : kept.stored();
+        PageCache cache = run.cache;
         int pages = a.site().pages().size();
-        SiteRenderer.Reuse reuse = stored == null ? null : stored.outputReuse(kept.templateContext(), run.opts.output());
+        SiteRenderer.Reuse reuse = cache.outputReuse(a.outputContext(), run.opts.output());
         try (Staging out = Staging.begin(run.opts.output())) {
             int files = writeAll(out, renderer, a, reuse, run);
             if (run.failed()) return run.finish(false, pages, 0);
-            if (stored != null) stored.save(kept.publishedPaths(), run.notices); // entries hold for their bytes whether or not the swap succeeds
+            cache.savePages(a.publishedPaths(), run.notices); // entries hold for their bytes whether or not the swap succeeds
             out.commit();
-            if (stored != null) {
-                stored.saveOutputs(kept.templateContext(), renderer.reads(), run.opts.output(), run.notices);
+            if (cache.remembers()) {
+                cache.saveOutputs(a.outputContext(), renderer.reads(), run.opts.output(), run.notices);
                 run.trace.accept("outputs: " + renderer.reusedOutputs() + " kept from the last build");
             }
             run.stage("swap");
@@ -64,7 +65,7 @@ final class WriteStage {
             throw e;
         } catch (IOException e) {
             // all of this happens in or beside the output folder, whichever file the exception names (often none)
-            run.diags.error("--output", 0, 0, IoMessages.describe(e), Build.OUTPUT_HINT);
+            run.diags.error("--output", 0, 0, IoMessages.describe(e), OUTPUT_HINT);
             return run.finish(false, pages, 0);
         }
     }
@@ -81,7 +82,7 @@ final class WriteStage {
                 out.write(file, SearchIndex.build(a.site(), a.searchTexts(), search.maxWords(), search.exclude()));
                 written[0]++;
             } catch (IOException e) { // like every other file: reported, and a full disk counted once
-                diags.error("--output", 0, 0, "cannot write " + file + ": " + IoMessages.reason(e), Build.OUTPUT_HINT);
+                diags.error("--output", 0, 0, "cannot write " + file + ": " + IoMessages.reason(e), OUTPUT_HINT);
             }
         }
         run.stage("render");

@@ -44,15 +44,15 @@ public final class PageStore {
      * @param hash          SHA-256 of the file's bytes
      * @param stat          the file's size, modification time (ns) and identity when those bytes were read: while
      *                      they are the same, the bytes are taken to be too (and not hashed again)
-     * @param parseContext  fingerprint of site.yml and the data files when it was parsed
-     * @param renderContext fingerprint of the site context it was rendered in
+     * @param parseInputs     fingerprint of site.yml and the data files when it was parsed
+     * @param markdownContext fingerprint of the site context (and templates, with shortcodes) it was rendered in
      * @param shortcodes    whether the page uses shortcodes (its render then depends on the templates too)
      * @param anchors       in the parse's own order
      * @param summary       the Markdown summary (before front matter {@code summary} overrides it)
      * @param searchText    its searchable text, or null when search is off
      * @param snippets      the snippets its body included (name → hash of the snippet file, "" for a missing one)
      */
-    public record Entry(String relPath, String hash, String stat, String parseContext, String renderContext, boolean shortcodes,
+    public record Entry(String relPath, String hash, String stat, String parseInputs, String markdownContext, boolean shortcodes,
                         List<String> anchors, List<TocEntry> toc, int words, String summary, List<String> cited,
                         String html, List<StoredCitation> citations, Optional<LocalDate> nextReview,
                         Optional<Readability.Score> readability, List<Diagnostic> problems, String searchText,
@@ -142,8 +142,8 @@ public final class PageStore {
         str(out, e.relPath());
         str(out, e.hash());
         str(out, e.stat());
-        str(out, e.parseContext());
-        str(out, e.renderContext());
+        str(out, e.parseInputs());
+        str(out, e.markdownContext());
         out.writeBoolean(e.shortcodes());
         strings(out, e.anchors());
         toc(out, e.toc());
@@ -193,8 +193,8 @@ public final class PageStore {
         String relPath = str(in);
         String hash = str(in);
         String stat = str(in);
-        String parseContext = str(in);
-        String renderContext = str(in);
+        String parseInputs = str(in);
+        String markdownContext = str(in);
         boolean shortcodes = in.readBoolean();
         List<String> anchors = strings(in);
         List<TocEntry> toc = toc(in);
@@ -218,7 +218,7 @@ public final class PageStore {
         int s = count(in);
         Map<String, String> snippets = new java.util.TreeMap<>();
         for (int i = 0; i < s; i++) snippets.put(str(in), str(in));
-        return new Entry(relPath, hash, stat, parseContext, renderContext, shortcodes, anchors, toc, words, summary, cited, html, citations,
+        return new Entry(relPath, hash, stat, parseInputs, markdownContext, shortcodes, anchors, toc, words, summary, cited, html, citations,
                 nextReview, readability, problems, searchText, snippets);
     }
 
