@@ -10,6 +10,7 @@ import dev.resurface.content.SourceMap;
 import dev.resurface.content.Trust;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Diagnostics;
+import dev.resurface.diag.Problem;
 import dev.resurface.lint.PageLint;
 import dev.resurface.links.LinkResolver;
 import dev.resurface.markdown.Citation;
@@ -156,22 +157,20 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
 
     /** Renders one shortcode call; a problem is reported at the call and the call renders as nothing. */
     private String shortcode(ParsedPage p, Shortcode sc, Diagnostics diags) {
-        Optional<String[]> problem = shortcodes.check(sc);
+        SourceMap.Where at = p.at(sc.getStartOffset());
+        Optional<Problem> problem = shortcodes.check(sc);
         if (problem.isPresent()) {
-            diags.add(p.at(sc.getStartOffset()).error(problem.get()[0], problem.get()[1]));
+            diags.add(at.error(problem.get()));
             return "";
         }
         Shortcodes.Result r = shortcodes.render(sc);
-        if (r.failedData() != null) {
-            SourceMap.Where at = p.at(sc.getStartOffset());
-            diags.add(Diagnostic.followOn(r.failedData(), "shortcode", at.path(), at.line(), at.col(), r.problem()[0]));
-            return "";
+        if (r.problem().isEmpty()) return r.html();
+        if (r.failedData().isPresent()) {
+            diags.add(Diagnostic.followOn(r.failedData().get(), "shortcode", at.path(), at.line(), at.col(), r.problem().get().message()));
+        } else {
+            diags.add(at.error(r.problem().get()));
         }
-        if (r.problem() != null) {
-            diags.add(p.at(sc.getStartOffset()).error(r.problem()[0], r.problem()[1]));
-            return "";
-        }
-        return r.html();
+        return "";
     }
 
     /** A page's sources in the order it first cites them, each with the ids of the citations pointing at it. */

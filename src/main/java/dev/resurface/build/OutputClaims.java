@@ -4,7 +4,7 @@ import dev.resurface.content.Page;
 import dev.resurface.content.PageKind;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.content.Pos;
-import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Problem;
 import dev.resurface.links.OutputPlan;
 import dev.resurface.output.Assets;
 import dev.resurface.output.OutputGuard;
@@ -57,9 +57,9 @@ final class OutputClaims {
         for (ParsedPage p : pages) {
             Pos at = p.fm().posOf("aliases");
             for (String alias : p.fm().aliases()) {
-                Optional<String> problem = Aliases.problem(alias);
+                Optional<Problem> problem = Aliases.problem(alias);
                 if (problem.isPresent()) {
-                    plan.problems().add(Diagnostic.error(p.src().path(), at.line(), at.col(), problem.get(), "e.g. aliases: [/old-name/]"));
+                    plan.problems().add(problem.get().error(p.src().path(), at.line(), at.col()));
                     continue;
                 }
                 plan.claim(Aliases.fileOf(alias), Aliases.sitePathOf(alias),

@@ -1,6 +1,7 @@
 package dev.resurface.content;
 
 import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Problem;
 import dev.resurface.util.Frozen;
 import java.util.Arrays;
 import java.util.Map;
@@ -25,6 +26,10 @@ public final class SourceMap {
     public record Where(String path, int line, int col, String via) {
         public Diagnostic error(String message, String hint) {
             return Diagnostic.error(path, line, col, message, hint(hint));
+        }
+
+        public Diagnostic error(Problem p) {
+            return error(p.message(), p.hint());
         }
 
         public Diagnostic warning(String message, String hint) {

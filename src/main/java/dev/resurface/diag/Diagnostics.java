@@ -62,7 +62,12 @@ public final class Diagnostics {
         return out.stream().sorted().toList();
     }
 
-    /** One file's write failed for want of space ("cannot write x: the disk is full"; not the staging folder's own failure, which is said as it is). */
+    /**
+     * One file's write failed for want of space ("cannot write x: the disk is full"; not the staging
+     * folder's own failure, which is said as it is). By message text, because Java has no exception
+     * type for a full disk: our own words ({@link IoMessages#DISK_FULL}, from {@link IoMessages#reason}),
+     * or the system's, which a diagnostic made from an exception's message carries.
+     */
     private static boolean aFileOnAFullDisk(Diagnostic d) {
         String m = d.message();
         if (m.contains("No space left on device")) return true;
