@@ -1,9 +1,11 @@
 package dev.resurface.build;
 
+import dev.resurface.cache.PageStore;
 import dev.resurface.cite.Bibliography;
 import dev.resurface.cite.CitedSource;
 import dev.resurface.cite.Source;
 import dev.resurface.config.SiteConfig;
+import dev.resurface.config.TrustConfig;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.content.SourceMap;
@@ -11,26 +13,28 @@ import dev.resurface.content.Trust;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.diag.Problem;
-import dev.resurface.lint.PageLint;
 import dev.resurface.links.LinkResolver;
+import dev.resurface.lint.PageLint;
 import dev.resurface.markdown.Citation;
 import dev.resurface.markdown.MarkdownEngine;
 import dev.resurface.markdown.NestingGuard;
 import dev.resurface.markdown.ParsedMarkdown;
 import dev.resurface.markdown.ResurfaceSyntax;
 import dev.resurface.markdown.Shortcode;
-import dev.resurface.render.Shortcodes;
-import dev.resurface.config.TrustConfig;
+import dev.resurface.markdown.TocEntry;
+import dev.resurface.prose.Readability;
 import dev.resurface.render.FailedData;
+import dev.resurface.render.Shortcodes;
 import dev.resurface.render.TemplateEngine;
 import dev.resurface.util.Parallel;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Markdown stage for one parsed page: its links checked and rewritten, trust rules and claim
@@ -120,8 +124,8 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
     }
 
     /** The finished page from its rendered parts; review date and reviewer come from the front matter. */
-    private Page page(ParsedPage p, String html, List<dev.resurface.markdown.TocEntry> toc, String summary, int words, List<CitedSource> cited,
-                      Optional<java.time.LocalDate> nextReview, Optional<dev.resurface.prose.Readability.Score> readability) {
+    private Page page(ParsedPage p, String html, List<TocEntry> toc, String summary, int words, List<CitedSource> cited,
+                      Optional<LocalDate> nextReview, Optional<Readability.Score> readability) {
         int minutes = Math.max(1, (words + wpm - 1) / wpm);
         Trust pageTrust = new Trust(cited, p.fm().review().lastReviewed(), nextReview,
                 p.fm().review().reviewedBy().flatMap(refs.people()::get), readability);
@@ -135,7 +139,7 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
     }
 
     /** The page as a persistent cache entry kept it (empty if a source it cites has gone). */
-    Optional<Page> fromStore(ParsedPage p, dev.resurface.cache.PageStore.Entry kept) {
+    Optional<Page> fromStore(ParsedPage p, PageStore.Entry kept) {
         List<CitedSource> cited = new ArrayList<>();
         for (var c : kept.citations()) {
             Optional<Source> src = refs.bibliography().get(c.sourceId());
@@ -146,11 +150,11 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
     }
 
     /** What the persistent cache keeps of a page this build parsed and rendered. */
-    static dev.resurface.cache.PageStore.Entry toStore(ParsedPage p, Page done, String hash, String stat, String parseInputs, String markdownContext,
-                                                       List<dev.resurface.diag.Diagnostic> problems, String searchText) {
-        List<dev.resurface.cache.PageStore.StoredCitation> cites = done.trust().citations().stream()
-                .map(c -> new dev.resurface.cache.PageStore.StoredCitation(c.number(), c.anchor(), c.source().id(), c.refs())).toList();
-        return new dev.resurface.cache.PageStore.Entry(p.src().relPath(), hash, stat, parseInputs, markdownContext, !p.md().shortcodes().isEmpty(),
+    static PageStore.Entry toStore(ParsedPage p, Page done, String hash, String stat, String parseInputs, String markdownContext,
+                                                       List<Diagnostic> problems, String searchText) {
+        List<PageStore.StoredCitation> cites = done.trust().citations().stream()
+                .map(c -> new PageStore.StoredCitation(c.number(), c.anchor(), c.source().id(), c.refs())).toList();
+        return new PageStore.Entry(p.src().relPath(), hash, stat, parseInputs, markdownContext, !p.md().shortcodes().isEmpty(),
                 List.copyOf(p.md().anchors()), p.md().toc(), p.md().words(), p.md().summary(), p.md().cited(), done.html(), cites,
                 done.trust().nextReview(), done.trust().readability(), problems, searchText, p.map().snippets());
     }

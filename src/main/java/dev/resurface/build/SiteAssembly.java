@@ -13,7 +13,6 @@ import dev.resurface.content.Reference;
 import dev.resurface.content.Section;
 import dev.resurface.content.Site;
 import dev.resurface.content.Tag;
-import dev.resurface.content.Trust;
 import dev.resurface.output.Assets;
 import dev.resurface.render.Outputs;
 import dev.resurface.render.Tags;
@@ -55,8 +54,8 @@ final class SiteAssembly {
             String key = s.getKey();
             String title = key.isEmpty() ? config.title() : humanize(key.substring(key.lastIndexOf('/') + 1));
             FrontMatter fm = FrontMatter.of(title, Optional.empty());
-            out.add(new Page("", key.isEmpty() ? "_index.md" : key + "/_index.md", key.isEmpty() ? PageKind.HOME : PageKind.SECTION,
-                    key, s.getValue(), fm, "", List.of(), "", 0, 0, Trust.NONE));
+            out.add(Page.madeUp(key.isEmpty() ? PageKind.HOME : PageKind.SECTION, key.isEmpty() ? "_index.md" : key + "/_index.md",
+                    key, s.getValue(), fm, ""));
         }
         return out;
     }
@@ -129,7 +128,7 @@ final class SiteAssembly {
 
     private static Page generatedPage(String path, String title, String description) {
         FrontMatter fm = FrontMatter.of(title, Optional.of(description));
-        return new Page("", "", PageKind.PAGE, "", path, fm, "", List.of(), description, 0, 0, Trust.NONE);
+        return Page.madeUp(PageKind.PAGE, "", "", path, fm, description);
     }
 
     /** Each source with the pages citing it, in bibliography order; the glossary as loaded. */

@@ -74,8 +74,7 @@ final class StoredPages implements PageCache {
         }
         PageStore.Entry k = kept.get();
         // everything later stages read of another page's parse; the syntax tree itself is not kept
-        ParsedMarkdown outline = new ParsedMarkdown(null, k.toc(), new LinkedHashSet<>(k.anchors()), List.of(), k.words(), k.summary(),
-                List.of(), k.cited(), List.of(), List.of(), List.of());
+        ParsedMarkdown outline = ParsedMarkdown.outline(k.toc(), new LinkedHashSet<>(k.anchors()), k.words(), k.summary(), k.cited());
         Optional<ParsedPage> page = stage.parse(e, bytes.get(), outline, k.snippets(), diags).page();
         if (page.isPresent()) {
             known.put(e.relPath(), k);

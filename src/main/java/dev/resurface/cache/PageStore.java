@@ -4,6 +4,7 @@ import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Severity;
 import dev.resurface.markdown.TocEntry;
 import dev.resurface.prose.Readability;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -17,11 +18,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The persistent build cache ({@code build --cache DIR}): for each Markdown file, what its parse and
@@ -110,7 +113,7 @@ public final class PageStore {
     public Optional<Entry> get(String relPath) {
         Optional<byte[]> payload = CacheFile.read(fileOf(relPath), FORMAT, engine);
         if (payload.isEmpty()) return Optional.empty();
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload.get()))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload.get()))) {
             Entry e = read(in);
             return e.relPath().equals(relPath) ? Optional.of(e) : Optional.empty();
         } catch (IOException | RuntimeException damaged) {
@@ -129,7 +132,7 @@ public final class PageStore {
 
     /** Removes the entries of files that are gone (and leftovers of interrupted writes). */
     public void retainOnly(Set<String> relPaths) throws IOException {
-        Set<Path> keep = new java.util.HashSet<>();
+        Set<Path> keep = new HashSet<>();
         for (String r : relPaths) keep.add(fileOf(r).getFileName());
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(pages)) {
             for (Path p : ds) if (!keep.contains(p.getFileName())) Files.deleteIfExists(p);
@@ -216,7 +219,7 @@ public final class PageStore {
         }
         String searchText = in.readBoolean() ? str(in) : null;
         int s = count(in);
-        Map<String, String> snippets = new java.util.TreeMap<>();
+        Map<String, String> snippets = new TreeMap<>();
         for (int i = 0; i < s; i++) snippets.put(str(in), str(in));
         return new Entry(relPath, hash, stat, parseInputs, markdownContext, shortcodes, anchors, toc, words, summary, cited, html, citations,
                 nextReview, readability, problems, searchText, snippets);

@@ -3,7 +3,10 @@ package dev.resurface.diag;
 import dev.resurface.util.Counts;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -77,8 +80,8 @@ public final class Diagnostics {
     /** Keeps the first {@link #MAX_PER_FILE} problems of each file and says how many more there are. */
     public static List<Diagnostic> capPerFile(List<Diagnostic> sorted) {
         List<Diagnostic> out = new ArrayList<>();
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        java.util.Map<String, int[]> hidden = new java.util.TreeMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, int[]> hidden = new TreeMap<>();
         for (Diagnostic d : sorted) {
             int n = seen.merge(d.path(), 1, Integer::sum);
             if (n <= MAX_PER_FILE) out.add(d);

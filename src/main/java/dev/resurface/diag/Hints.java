@@ -1,6 +1,7 @@
 package dev.resurface.diag;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?" suggestions by edit distance. */
@@ -13,7 +14,7 @@ public final class Hints {
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.max(2, word.length() / 3);
         for (String c : candidates) {
-            int d = distance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+            int d = distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
             if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
                 bestDistance = d;
                 best = c;

@@ -3,6 +3,7 @@ package dev.resurface.render;
 import dev.resurface.diag.Hints;
 import dev.resurface.diag.Problem;
 import dev.resurface.markdown.Shortcode;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.Macro;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
@@ -10,6 +11,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +82,7 @@ public final class Shortcodes {
                     return templates.inline("shortcode " + name,
                             "<#import \"/" + DIR + name + ".ftlh\" as sc><@sc.shortcode?with_args(args)/>");
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
             Map<String, Object> model = new LinkedHashMap<>(globals);
@@ -94,12 +96,12 @@ public final class Shortcodes {
             if (failedData.isPresent()) return new Result("", Optional.of(Problem.of("shortcode '" + sc.name() + "' failed")), failedData);
             String where = e.getTemplateSourceName() != null && !e.getTemplateSourceName().startsWith("shortcode ")
                     ? "at " + templates.pathOf(e.getTemplateSourceName()) + ":" + e.getLineNumber() + ":" + e.getColumnNumber() : "";
-            String msg = e instanceof freemarker.core.InvalidReferenceException && e.getBlamedExpressionString() != null
+            String msg = e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null
                     ? "'" + e.getBlamedExpressionString() + "' is undefined" + templates.didYouMean(e).map(m -> ": did you mean '" + m + "'?").orElse("")
                     : TemplateEngine.firstLine(e.getMessageWithoutStackTop());
             return Result.failed(new Problem("shortcode '" + sc.name() + "' failed: " + msg,
                     where.isEmpty() ? "check the arguments against the macro's parameters" : "the error is " + where));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return Result.failed(Problem.of("shortcode '" + sc.name() + "' could not be read: " + e.getMessage()));
         }
     }
