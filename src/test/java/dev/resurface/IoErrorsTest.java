@@ -3,6 +3,7 @@ package dev.resurface;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.resurface.build.Build;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.IoMessages;
 import dev.resurface.testing.Fixtures;

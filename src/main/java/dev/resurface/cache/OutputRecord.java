@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -87,7 +88,7 @@ public final class OutputRecord {
         ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 16);
         try (DataOutputStream out = new DataOutputStream(body)) {
             str(out, context);
-            Map<String, Output> kept = new java.util.TreeMap<>();
+            Map<String, Output> kept = new TreeMap<>();
             for (Map.Entry<String, Set<String>> e : reads.entrySet()) {
                 BasicFileAttributes a;
                 try {

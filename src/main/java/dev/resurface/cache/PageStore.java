@@ -4,6 +4,7 @@ import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Severity;
 import dev.resurface.markdown.TocEntry;
 import dev.resurface.prose.Readability;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -17,11 +18,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The persistent build cache ({@code build --cache DIR}): for each Markdown file, what its parse and
@@ -44,15 +47,15 @@ public final class PageStore {
      * @param hash          SHA-256 of the file's bytes
      * @param stat          the file's size, modification time (ns) and identity when those bytes were read: while
      *                      they are the same, the bytes are taken to be too (and not hashed again)
-     * @param parseContext  fingerprint of site.yml and the data files when it was parsed
-     * @param renderContext fingerprint of the site context it was rendered in
+     * @param parseInputs     fingerprint of site.yml and the data files when it was parsed
+     * @param markdownContext fingerprint of the site context (and templates, with shortcodes) it was rendered in
      * @param shortcodes    whether the page uses shortcodes (its render then depends on the templates too)
      * @param anchors       in the parse's own order
      * @param summary       the Markdown summary (before front matter {@code summary} overrides it)
      * @param searchText    its searchable text, or null when search is off
      * @param snippets      the snippets its body included (name → hash of the snippet file, "" for a missing one)
      */
-    public record Entry(String relPath, String hash, String stat, String parseContext, String renderContext, boolean shortcodes,
+    public record Entry(String relPath, String hash, String stat, String parseInputs, String markdownContext, boolean shortcodes,
                         List<String> anchors, List<TocEntry> toc, int words, String summary, List<String> cited,
                         String html, List<StoredCitation> citations, Optional<LocalDate> nextReview,
                         Optional<Readability.Score> readability, List<Diagnostic> problems, String searchText,
@@ -110,7 +113,7 @@ public final class PageStore {
     public Optional<Entry> get(String relPath) {
         Optional<byte[]> payload = CacheFile.read(fileOf(relPath), FORMAT, engine);
         if (payload.isEmpty()) return Optional.empty();
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload.get()))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload.get()))) {
             Entry e = read(in);
             return e.relPath().equals(relPath) ? Optional.of(e) : Optional.empty();
         } catch (IOException | RuntimeException damaged) {
@@ -129,7 +132,7 @@ public final class PageStore {
 
     /** Removes the entries of files that are gone (and leftovers of interrupted writes). */
     public void retainOnly(Set<String> relPaths) throws IOException {
-        Set<Path> keep = new java.util.HashSet<>();
+        Set<Path> keep = new HashSet<>();
         for (String r : relPaths) keep.add(fileOf(r).getFileName());
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(pages)) {
             for (Path p : ds) if (!keep.contains(p.getFileName())) Files.deleteIfExists(p);
@@ -142,8 +145,8 @@ public final class PageStore {
         str(out, e.relPath());
         str(out, e.hash());
         str(out, e.stat());
-        str(out, e.parseContext());
-        str(out, e.renderContext());
+        str(out, e.parseInputs());
+        str(out, e.markdownContext());
         out.writeBoolean(e.shortcodes());
         strings(out, e.anchors());
         toc(out, e.toc());
@@ -193,8 +196,8 @@ public final class PageStore {
         String relPath = str(in);
         String hash = str(in);
         String stat = str(in);
-        String parseContext = str(in);
-        String renderContext = str(in);
+        String parseInputs = str(in);
+        String markdownContext = str(in);
         boolean shortcodes = in.readBoolean();
         List<String> anchors = strings(in);
         List<TocEntry> toc = toc(in);
@@ -216,9 +219,9 @@ public final class PageStore {
         }
         String searchText = in.readBoolean() ? str(in) : null;
         int s = count(in);
-        Map<String, String> snippets = new java.util.TreeMap<>();
+        Map<String, String> snippets = new TreeMap<>();
         for (int i = 0; i < s; i++) snippets.put(str(in), str(in));
-        return new Entry(relPath, hash, stat, parseContext, renderContext, shortcodes, anchors, toc, words, summary, cited, html, citations,
+        return new Entry(relPath, hash, stat, parseInputs, markdownContext, shortcodes, anchors, toc, words, summary, cited, html, citations,
                 nextReview, readability, problems, searchText, snippets);
     }
 

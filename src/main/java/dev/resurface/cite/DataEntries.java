@@ -5,9 +5,14 @@ import dev.resurface.diag.Hints;
 import dev.resurface.yaml.MapReader;
 import dev.resurface.yaml.YNode;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /** Reads a data file that is a list of maps, each with a unique {@code id}, into typed entries. */
@@ -19,13 +24,13 @@ final class DataEntries {
 
     static <T> Entries<T> read(YNode root, String path, List<String> keys, String what, List<Diagnostic> problems,
                                BiFunction<MapReader, String, T> entry) {
-        Map<String, T> out = new java.util.LinkedHashMap<>();
+        Map<String, T> out = new LinkedHashMap<>();
         if (!(root instanceof YNode.Seq seq)) {
             problems.add(Diagnostic.error(path, root.line(), root.col(), path + " must be a list of " + what + "s, found " + YNode.describe(root),
                     "write one '- id: …' entry per " + what));
             return new Entries<>(out, DataFile.failed(path));
         }
-        java.util.Set<String> rejected = new java.util.HashSet<>();
+        Set<String> rejected = new HashSet<>();
         Map<String, Integer> firstLine = new HashMap<>();
         for (YNode item : seq.items()) {
             if (!(item instanceof YNode.Mapping m)) {
@@ -57,7 +62,7 @@ final class DataEntries {
     }
 
     /** "Did you mean …?", else which file an unknown id belongs in. */
-    static String hint(String id, java.util.Collection<String> ids, DataFile file, String what) {
+    static String hint(String id, Collection<String> ids, DataFile file, String what) {
         String h = Hints.didYouMean(id, ids);
         String to = file.path().isEmpty() ? "the " + what + "s data file" : file.path();
         if (!h.isEmpty()) return h + " If not, add it to " + to;
@@ -65,9 +70,9 @@ final class DataEntries {
                 : "add it to " + to + ", or fix the spelling";
     }
 
-    static List<String> sorted(java.util.Collection<String> c) {
+    static List<String> sorted(Collection<String> c) {
         List<String> l = new ArrayList<>(c);
-        java.util.Collections.sort(l);
+        Collections.sort(l);
         return l;
     }
 }

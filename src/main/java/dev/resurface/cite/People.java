@@ -1,6 +1,7 @@
 package dev.resurface.cite;
 
 import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Hints;
 import dev.resurface.util.Frozen;
 import dev.resurface.yaml.YNode;
 import java.util.List;
@@ -26,7 +27,7 @@ public record People(Map<String, Person> people, DataFile file) {
         if (file.path().isEmpty()) {
             return "the site lists no reviewers (site.yml: review: {people: people} and content/_data/people.yml); add a person only if they really reviewed the page";
         }
-        String h = dev.resurface.diag.Hints.didYouMean(id, people.keySet());
+        String h = Hints.didYouMean(id, people.keySet());
         return !h.isEmpty() ? h : people.isEmpty()
                 ? "the site lists no reviewers yet: add the person to " + file.path() + " only if they really reviewed the page"
                 : "name an id from " + file.path();

@@ -1,9 +1,9 @@
 package dev.resurface.cli;
 
-import dev.resurface.Build;
-import dev.resurface.BuildOptions;
+import dev.resurface.build.Build;
+import dev.resurface.build.BuildOptions;
 import dev.resurface.cache.PageStore;
-import dev.resurface.BuildResult;
+import dev.resurface.build.BuildResult;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.util.Counts;
 import java.io.PrintWriter;

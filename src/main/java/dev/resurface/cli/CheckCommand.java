@@ -1,12 +1,12 @@
 package dev.resurface.cli;
 
-import dev.resurface.Build;
-import dev.resurface.BuildOptions;
+import dev.resurface.build.Build;
+import dev.resurface.build.BuildOptions;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.resurface.BuildResult;
-import dev.resurface.PageReport;
+import dev.resurface.build.BuildResult;
+import dev.resurface.build.PageReport;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.IoMessages;
 import java.io.IOException;

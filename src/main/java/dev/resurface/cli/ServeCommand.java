@@ -1,6 +1,6 @@
 package dev.resurface.cli;
 
-import dev.resurface.BuildOptions;
+import dev.resurface.build.BuildOptions;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.IoMessages;
 import dev.resurface.serve.DevServer;

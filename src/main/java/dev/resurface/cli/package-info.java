@@ -1,2 +1,2 @@
-/** The command line (picocli): parses arguments, runs {@link dev.resurface.Build}, prints diagnostics. Thin on purpose. */
+/** The command line (picocli): parses arguments, runs {@link dev.resurface.build.Build}, prints diagnostics. Thin on purpose. */
 package dev.resurface.cli;

@@ -1,5 +1,6 @@
 package dev.resurface.config;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ public final class FrontMatterFields {
         m.put("lastReviewed", FieldSpec.of("lastReviewed", "date"));
         m.put("nextReview", FieldSpec.of("nextReview", "date"));
         m.put("reviewedBy", FieldSpec.of("reviewedBy", "string"));
-        ENGINE = java.util.Collections.unmodifiableMap(m);
+        ENGINE = Collections.unmodifiableMap(m);
     }
 
     private FrontMatterFields() {}

@@ -1,5 +1,6 @@
 package dev.resurface.config;
 
+import dev.resurface.util.Frozen;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ public record Schema(boolean additionalFields, Map<String, FieldSpec> fields, Li
     public static final Schema OPEN = new Schema(true, Map.of(), List.of());
 
     public Schema {
-        fields = dev.resurface.util.Frozen.map(fields);
+        fields = Frozen.map(fields);
         rules = List.copyOf(rules);
     }
 }

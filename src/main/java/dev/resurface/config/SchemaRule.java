@@ -1,5 +1,6 @@
 package dev.resurface.config;
 
+import dev.resurface.util.Frozen;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
  */
 public record SchemaRule(Map<String, Object> when, List<String> required, int minCitations, int line) {
     public SchemaRule {
-        when = dev.resurface.util.Frozen.map(when);
+        when = Frozen.map(when);
         required = List.copyOf(required);
     }
 }

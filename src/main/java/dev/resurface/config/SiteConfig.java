@@ -1,7 +1,9 @@
 package dev.resurface.config;
 
+import dev.resurface.util.Frozen;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything {@code site.yml} says, validated.
@@ -22,11 +24,11 @@ public record SiteConfig(String title, String baseUrl, String basePath, String l
      * @param maxWords words of each page's text kept in the index (0: all), to bound its size on big sites
      * @param exclude  site paths of pages not to index, e.g. the search page itself
      */
-    public record Search(boolean enabled, String index, int maxWords, java.util.Set<String> exclude) {
-        public static final Search OFF = new Search(false, "/search-index.json", 0, java.util.Set.of());
+    public record Search(boolean enabled, String index, int maxWords, Set<String> exclude) {
+        public static final Search OFF = new Search(false, "/search-index.json", 0, Set.of());
 
         public Search {
-            exclude = java.util.Set.copyOf(exclude);
+            exclude = Set.copyOf(exclude);
         }
     }
 
@@ -49,7 +51,7 @@ public record SiteConfig(String title, String baseUrl, String basePath, String l
          */
         public record Exclusion(String path, Map<String, Object> when, int line, int col) {
             public Exclusion {
-                when = dev.resurface.util.Frozen.map(when);
+                when = Frozen.map(when);
             }
         }
     }
@@ -64,8 +66,8 @@ public record SiteConfig(String title, String baseUrl, String basePath, String l
     }
 
     public SiteConfig {
-        menus = dev.resurface.util.Frozen.map(menus);
-        params = dev.resurface.util.Frozen.map(params);
+        menus = Frozen.map(menus);
+        params = Frozen.map(params);
     }
 
     public SiteConfig withBaseUrl(String url) {

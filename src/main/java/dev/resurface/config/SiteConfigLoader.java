@@ -1,16 +1,21 @@
 package dev.resurface.config;
 
 import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Hints;
 import dev.resurface.yaml.MapReader;
 import dev.resurface.yaml.YNode;
 import dev.resurface.yaml.YamlReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -87,7 +92,7 @@ public final class SiteConfigLoader {
     /** {@code search: {}} turns the index on; {@code index} moves it, {@code maxWords} bounds each page's text. */
     private static SiteConfig.Search search(MapReader root, List<Diagnostic> problems) {
         YNode n = root.node("search");
-        if (n instanceof YNode.Scalar sc && sc.isNull()) return new SiteConfig.Search(true, SiteConfig.Search.OFF.index(), 0, java.util.Set.of());
+        if (n instanceof YNode.Scalar sc && sc.isNull()) return new SiteConfig.Search(true, SiteConfig.Search.OFF.index(), 0, Set.of());
         if (!(n instanceof YNode.Mapping m)) {
             root.error(n, "'search' must be a map, e.g. 'search: {maxWords: 2000}' (or 'search: {}' for the defaults)", "");
             return SiteConfig.Search.OFF;
@@ -100,7 +105,7 @@ public final class SiteConfigLoader {
         }
         int maxWords = r.integer("maxWords").orElse(0);
         if (maxWords < 0) r.error(r.node("maxWords"), "'maxWords' must be 0 (all words) or more", "");
-        java.util.Set<String> exclude = new java.util.TreeSet<>();
+        Set<String> exclude = new TreeSet<>();
         r.seq("exclude").ifPresent(q -> q.items().forEach(item -> {
             if (item instanceof YNode.Scalar sc && sc.value() instanceof String path && path.startsWith("/")) exclude.add(path);
             else problems.add(Diagnostic.error(FILE, item.line(), item.col(), "each of 'exclude' must be a site path such as /search/", ""));
@@ -185,7 +190,7 @@ public final class SiteConfigLoader {
             });
             // stable: by weight, then as written
             List<MenuEntry> sorted = new ArrayList<>(entries);
-            sorted.sort(java.util.Comparator.comparingInt(MenuEntry::weight));
+            sorted.sort(Comparator.comparingInt(MenuEntry::weight));
             out.put(e.key(), List.copyOf(sorted));
         }
         return out;
@@ -273,8 +278,8 @@ public final class SiteConfigLoader {
                 r.number("min"), r.number("max"), pattern, r.string("in"));
     }
 
-    private static String hintFor(String word, java.util.Collection<String> known) {
-        String h = dev.resurface.diag.Hints.didYouMean(word, known);
+    private static String hintFor(String word, Collection<String> known) {
+        String h = Hints.didYouMean(word, known);
         return h.isEmpty() ? "declare it under schema.fields" : h;
     }
 }

@@ -1,6 +1,10 @@
 package dev.resurface.config;
 
+import dev.resurface.util.Frozen;
+import java.net.URI;
+import java.time.Period;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,18 +31,18 @@ public record TrustConfig(Citations citations, Review review, Glossary glossary,
         }
 
         /** The listed domain a URL's host is, or is under; empty when it is none of them. */
-        public java.util.Optional<String> untrustedDomainOf(String url) {
+        public Optional<String> untrustedDomainOf(String url) {
             String host;
             try {
-                host = java.net.URI.create(url).getHost();
+                host = URI.create(url).getHost();
             } catch (IllegalArgumentException e) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            if (host == null) return java.util.Optional.empty();
-            String h = host.toLowerCase(java.util.Locale.ROOT);
+            if (host == null) return Optional.empty();
+            String h = host.toLowerCase(Locale.ROOT);
             if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
-            for (String d : untrusted) if (h.equals(d) || h.endsWith("." + d)) return java.util.Optional.of(d);
-            return java.util.Optional.empty();
+            for (String d : untrusted) if (h.equals(d) || h.endsWith("." + d)) return Optional.of(d);
+            return Optional.empty();
         }
     }
 
@@ -46,7 +50,7 @@ public record TrustConfig(Citations citations, Review review, Glossary glossary,
      * @param period time from lastReviewed to the next review (nextReview's default)
      * @param people the data file of reviewers that {@code reviewedBy} names ("" until site.yml has a review section)
      */
-    public record Review(Optional<java.time.Period> period, String people) {
+    public record Review(Optional<Period> period, String people) {
         public static final Review DEFAULT = new Review(Optional.empty(), "");
     }
 
@@ -61,7 +65,7 @@ public record TrustConfig(Citations citations, Review review, Glossary glossary,
     /** Pages matching {@code when} need a heading matching {@code heading} (case-insensitive). */
     public record BalanceRule(Map<String, Object> when, Pattern heading, String message, int line) {
         public BalanceRule {
-            when = dev.resurface.util.Frozen.map(when);
+            when = Frozen.map(when);
         }
     }
 
@@ -87,7 +91,7 @@ public record TrustConfig(Citations citations, Review review, Glossary glossary,
         public static final StructuredData DEFAULT = new StructuredData("WebPage", "", Map.of());
 
         public StructuredData {
-            procedure = dev.resurface.util.Frozen.map(procedure);
+            procedure = Frozen.map(procedure);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.resurface.yaml.YNode;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -81,7 +82,7 @@ final class TrustLoader {
         List<String> out = new ArrayList<>();
         r.seq(key).ifPresent(q -> {
             for (YNode item : q.items()) {
-                String d = item instanceof YNode.Scalar s && s.value() instanceof String str ? str.trim().toLowerCase(java.util.Locale.ROOT) : "";
+                String d = item instanceof YNode.Scalar s && s.value() instanceof String str ? str.trim().toLowerCase(Locale.ROOT) : "";
                 if (DOMAIN.matcher(d).matches()) out.add(d);
                 else problems.add(Diagnostic.error(SiteConfigLoader.FILE, item.line(), item.col(), "each of '" + key + "' must be a domain name such as scribd.com, found "
                         + (d.isEmpty() ? YNode.describe(item) : "'" + d + "'"), "write the domain alone, without https:// or a path; its subdomains are included"));
@@ -101,7 +102,7 @@ final class TrustLoader {
     }
 
     static Optional<Period> period(String text) {
-        Matcher m = PERIOD.matcher(text.trim().toLowerCase(java.util.Locale.ROOT));
+        Matcher m = PERIOD.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (!m.matches()) return Optional.empty();
         int n = Integer.parseInt(m.group(1));
         if (n == 0) return Optional.empty();

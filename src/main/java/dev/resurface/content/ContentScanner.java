@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -98,6 +99,6 @@ public final class ContentScanner {
     }
 
     static String suggest(String rel) {
-        return rel.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}._/-]+", "-");
+        return rel.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}._/-]+", "-");
     }
 }

@@ -6,13 +6,14 @@ import dev.resurface.config.Schema;
 import dev.resurface.config.SchemaRule;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
+import dev.resurface.diag.Severity;
 import dev.resurface.util.Counts;
 import dev.resurface.yaml.Dates;
-import dev.resurface.diag.Severity;
 import dev.resurface.yaml.YNode;
 import dev.resurface.yaml.YamlReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -270,7 +271,7 @@ public final class FrontMatterParser {
             if (spec.maxItems().isPresent() && items.size() > spec.maxItems().get()) {
                 problems.add(err(path, node, "'" + name + "' allows at most " + Counts.of(spec.maxItems().get(), "item") + ", found " + items.size(), range(spec.minItems(), spec.maxItems(), "item")));
             }
-            return Optional.of(java.util.Collections.unmodifiableList(out));
+            return Optional.of(Collections.unmodifiableList(out));
         }
         if (spec.type().equals("map")) {
             if (node instanceof YNode.Mapping) return Optional.of(node.toJava());
@@ -324,7 +325,7 @@ public final class FrontMatterParser {
         }
         if (!spec.values().isEmpty() && !spec.values().contains(String.valueOf(out))) {
             problems.add(err(path, node, "'" + name + "' is '" + out + "' but must be one of: " + String.join(", ", spec.values()),
-                    orElse(Hints.didYouMean(String.valueOf(out), spec.values()), "write one of these values exactly")));
+                    Hints.orElse(Hints.didYouMean(String.valueOf(out), spec.values()), "write one of these values exactly")));
             return Optional.empty();
         }
         if (out instanceof Number n) {
@@ -381,10 +382,6 @@ public final class FrontMatterParser {
     private static List<String> strings(Map<String, Object> v, String k) {
         Object o = v.get(k);
         return o == null ? List.of() : ((List<Object>) o).stream().map(String::valueOf).toList();
-    }
-
-    private static String orElse(String s, String fallback) {
-        return s.isEmpty() ? fallback : s;
     }
 
     /** The allowed range as a hint: "allowed: 1 to 5", "allowed: at least 2 items", "allowed: at most 1 item". */

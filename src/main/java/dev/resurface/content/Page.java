@@ -19,6 +19,17 @@ public record Page(String source, String contentPath, PageKind kind, String sect
         toc = List.copyOf(toc);
     }
 
+    /**
+     * A page the engine makes up, with no Markdown file and no body: a section page for a folder
+     * without {@code _index.md}, the sources or glossary page, a tag page.
+     *
+     * @param contentPath the {@code _index.md} it stands for, or "" when it stands for none
+     * @param summary     what listings show for it ("" for none)
+     */
+    public static Page madeUp(PageKind kind, String contentPath, String section, String path, FrontMatter fm, String summary) {
+        return new Page("", contentPath, kind, section, path, fm, "", List.of(), summary, 0, 0, Trust.NONE);
+    }
+
     public String title() { return fm.title(); }
 
     /** The output file for this page, relative to the output folder. */

@@ -2,10 +2,15 @@ package dev.resurface.content;
 
 import dev.resurface.config.SiteConfig;
 import dev.resurface.util.Frozen;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The whole site after parsing and rendering Markdown: built once, immutable, shared by every
@@ -67,25 +72,25 @@ public final class Site {
      * matter, so every list keeps its order): serve's quick rebuild after a body edit.
      */
     public Site replacing(Map<Page, Page> changed) {
-        return new Site(this, new java.util.IdentityHashMap<>(changed)); // by identity: a record's hash would read every field
+        return new Site(this, new IdentityHashMap<>(changed)); // by identity: a record's hash would read every field
     }
 
     /** {@link #replacing}: the same site with pages swapped; every order stays, so the indexes are patched, not rebuilt. */
     private Site(Site base, Map<Page, Page> newer) {
-        java.util.function.Function<List<Page>, List<Page>> swap = list -> {
-            List<Page> out = new java.util.ArrayList<>(list);
+        Function<List<Page>, List<Page>> swap = list -> {
+            List<Page> out = new ArrayList<>(list);
             out.replaceAll(p -> newer.getOrDefault(p, p));
-            return java.util.Collections.unmodifiableList(out);
+            return Collections.unmodifiableList(out);
         };
         this.config = base.config;
         this.pages = swap.apply(base.pages);
-        Map<String, Section> secs = new java.util.LinkedHashMap<>();
+        Map<String, Section> secs = new LinkedHashMap<>();
         base.sections.forEach((k, s) -> secs.put(k, new Section(s.key(), s.page() == null ? null : newer.getOrDefault(s.page(), s.page()),
                 swap.apply(s.pages()), s.subsections())));
-        this.sections = java.util.Collections.unmodifiableMap(secs);
-        Map<String, Tag> tgs = new java.util.LinkedHashMap<>();
+        this.sections = Collections.unmodifiableMap(secs);
+        Map<String, Tag> tgs = new LinkedHashMap<>();
         base.tags.forEach((k, t) -> tgs.put(k, new Tag(t.name(), t.slug(), t.path(), swap.apply(t.pages()))));
-        this.tags = java.util.Collections.unmodifiableMap(tgs);
+        this.tags = Collections.unmodifiableMap(tgs);
         this.data = base.data;
         this.assets = base.assets;
         this.menus = base.menus;

@@ -1,9 +1,11 @@
 package dev.resurface.content;
 
 import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Problem;
 import dev.resurface.util.Frozen;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where each character of a page's Markdown body was written: in the page itself, or in a snippet
@@ -25,6 +27,10 @@ public final class SourceMap {
     public record Where(String path, int line, int col, String via) {
         public Diagnostic error(String message, String hint) {
             return Diagnostic.error(path, line, col, message, hint(hint));
+        }
+
+        public Diagnostic error(Problem p) {
+            return error(p.message(), p.hint());
         }
 
         public Diagnostic warning(String message, String hint) {
@@ -58,7 +64,7 @@ public final class SourceMap {
 
     /** The same, keeping which snippets the body read (a page taken from a persistent cache, whose body is not parsed again). */
     public static SourceMap of(SourceFile page, int bodyOffset, Map<String, String> snippets) {
-        return new SourceMap(new int[] {0}, new int[] {bodyOffset}, new Origin[] {origin(page)}, new java.util.TreeMap<>(snippets));
+        return new SourceMap(new int[] {0}, new int[] {bodyOffset}, new Origin[] {origin(page)}, new TreeMap<>(snippets));
     }
 
     public static Origin origin(SourceFile page) {
@@ -93,7 +99,7 @@ public final class SourceMap {
         private int[] fileOffsets = new int[16];
         private Origin[] origins = new Origin[16];
         private int n;
-        private final Map<String, String> snippets = new java.util.TreeMap<>();
+        private final Map<String, String> snippets = new TreeMap<>();
         private final Origin page;
         private final int bodyOffset;
 

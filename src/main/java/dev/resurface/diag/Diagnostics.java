@@ -3,7 +3,10 @@ package dev.resurface.diag;
 import dev.resurface.util.Counts;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -62,7 +65,12 @@ public final class Diagnostics {
         return out.stream().sorted().toList();
     }
 
-    /** One file's write failed for want of space ("cannot write x: the disk is full"; not the staging folder's own failure, which is said as it is). */
+    /**
+     * One file's write failed for want of space ("cannot write x: the disk is full"; not the staging
+     * folder's own failure, which is said as it is). By message text, because Java has no exception
+     * type for a full disk: our own words ({@link IoMessages#DISK_FULL}, from {@link IoMessages#reason}),
+     * or the system's, which a diagnostic made from an exception's message carries.
+     */
     private static boolean aFileOnAFullDisk(Diagnostic d) {
         String m = d.message();
         if (m.contains("No space left on device")) return true;
@@ -72,8 +80,8 @@ public final class Diagnostics {
     /** Keeps the first {@link #MAX_PER_FILE} problems of each file and says how many more there are. */
     public static List<Diagnostic> capPerFile(List<Diagnostic> sorted) {
         List<Diagnostic> out = new ArrayList<>();
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        java.util.Map<String, int[]> hidden = new java.util.TreeMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, int[]> hidden = new TreeMap<>();
         for (Diagnostic d : sorted) {
             int n = seen.merge(d.path(), 1, Integer::sum);
             if (n <= MAX_PER_FILE) out.add(d);

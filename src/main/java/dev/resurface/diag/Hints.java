@@ -1,6 +1,7 @@
 package dev.resurface.diag;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?" suggestions by edit distance. */
@@ -13,7 +14,7 @@ public final class Hints {
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.max(2, word.length() / 3);
         for (String c : candidates) {
-            int d = distance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+            int d = distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
             if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
                 bestDistance = d;
                 best = c;
@@ -41,6 +42,11 @@ public final class Hints {
 
     public static String didYouMean(String word, Collection<String> candidates) {
         return closest(word, candidates).map(c -> "did you mean '" + c + "'?").orElse("");
+    }
+
+    /** A specific hint (e.g. {@link #didYouMean}) when there is one, else the general one. */
+    public static String orElse(String hint, String fallback) {
+        return hint.isEmpty() ? fallback : hint;
     }
 
     /** Levenshtein distance. */

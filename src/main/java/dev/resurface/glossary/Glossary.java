@@ -4,6 +4,7 @@ import dev.resurface.diag.Diagnostic;
 import dev.resurface.yaml.MapReader;
 import dev.resurface.yaml.YNode;
 import java.text.Collator;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ public final class Glossary {
     }
 
     static String slug(String term) {
-        String s = java.text.Normalizer.normalize(term, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        String s = Normalizer.normalize(term, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return s.isEmpty() ? "term" : s;
     }
@@ -138,7 +139,7 @@ public final class Glossary {
                 }
             }
             if (clash) continue;
-            char first = Character.toUpperCase(java.text.Normalizer.normalize(term, java.text.Normalizer.Form.NFKD).charAt(0));
+            char first = Character.toUpperCase(Normalizer.normalize(term, Normalizer.Form.NFKD).charAt(0));
             String letter = first >= 'A' && first <= 'Z' ? String.valueOf(first) : "#";
             terms.add(new Term(id, term, definition, aliases, letter, m.line()));
         }

@@ -11,9 +11,11 @@ import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
 import dev.resurface.markdown.LinkUse;
 import dev.resurface.markdown.MarkdownEngine;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,7 +34,7 @@ public final class LinkResolver {
     }
 
     /** What a written link points at, once resolved. */
-    public record Target(String sitePath, Optional<ParsedPage> page, Optional<java.nio.file.Path> file) {}
+    public record Target(String sitePath, Optional<ParsedPage> page, Optional<Path> file) {}
 
     /** Rewrites the page's links in its document; returns the problems found. */
     public List<Diagnostic> resolve(ParsedPage page) {
@@ -48,7 +50,7 @@ public final class LinkResolver {
                 continue;
             }
             if (Urls.isExternal(url)) {
-                String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(java.util.Locale.ROOT) : "";
+                String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT) : "";
                 if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data") && use.kind() != LinkUse.Kind.IMAGE
                         || scheme.equals("file")) {
                     problems.add(err(page, pos, "'" + scheme + ":' links are not allowed", "link to a page or an https:// address"));
@@ -173,7 +175,7 @@ public final class LinkResolver {
 
     private Target target(String sitePath) {
         Optional<ParsedPage> page = Optional.ofNullable(targets.byPath().get(sitePath));
-        Optional<java.nio.file.Path> file = page.isPresent() || sitePath.endsWith("/") ? Optional.empty()
+        Optional<Path> file = page.isPresent() || sitePath.endsWith("/") ? Optional.empty()
                 : Optional.ofNullable(targets.statics().get(sitePath.substring(1)));
         return new Target(sitePath, page, file);
     }
@@ -198,7 +200,7 @@ public final class LinkResolver {
             problems.add(err(page, pos, noun + " '" + url + "' does not exist", hint));
             return Optional.empty();
         }
-        java.nio.file.Path file = targets.statics().get(r);
+        Path file = targets.statics().get(r);
         if (file != null) return Optional.of(new Target("/" + r, Optional.empty(), Optional.of(file)));
         String asDir = r.isEmpty() ? "" : r.endsWith("/") ? r.substring(0, r.length() - 1) : r;
         if (targets.sections().containsKey(asDir)) {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -135,7 +136,7 @@ public final class PageLint {
         boolean uncounted = p.md().cited().stream().anyMatch(id -> bibliography.get(id).isEmpty() && bibliography.file().covers(id));
         for (SchemaRule rule : schema.rules()) {
             if (rule.minCitations() == 0 || cited >= rule.minCitations()) continue;
-            if (!FrontMatterParser.matches(rule, p.kind().label(), p.section(), java.util.Map.of(), p.fm().params())) continue;
+            if (!FrontMatterParser.matches(rule, p.kind().label(), p.section(), Map.of(), p.fm().params())) continue;
             String message = "page cites " + cited + (cited == 1 ? " source" : " sources") + "; the schema rule at site.yml:"
                     + rule.line() + " needs at least " + rule.minCitations();
             if (bibliography.file().failed() || uncounted) {
@@ -150,7 +151,7 @@ public final class PageLint {
 
     private void balance(ParsedPage p, List<Diagnostic> out) {
         for (TrustConfig.BalanceRule rule : trust.lint().balance()) {
-            if (!FrontMatterParser.matches(new SchemaRule(rule.when(), List.of(), 0, rule.line()), p.kind().label(), p.section(), java.util.Map.of(), p.fm().params())) continue;
+            if (!FrontMatterParser.matches(new SchemaRule(rule.when(), List.of(), 0, rule.line()), p.kind().label(), p.section(), Map.of(), p.fm().params())) continue;
             if (p.md().headings().stream().anyMatch(h -> rule.heading().matcher(h).find())) continue;
             out.add(Diagnostic.warning(p.src().path(), 1, 1, rule.message(),
                     "add a section whose heading matches '" + rule.heading().pattern() + "' (rule at site.yml:" + rule.line() + ")"));

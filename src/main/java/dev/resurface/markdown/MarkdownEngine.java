@@ -1,10 +1,10 @@
 package dev.resurface.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -35,6 +35,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -96,7 +97,7 @@ public final class MarkdownEngine {
     }
 
     /** The text a reader sees in a parsed body, for the search index. */
-    public String plainText(com.vladsch.flexmark.util.ast.Document doc) {
+    public String plainText(Document doc) {
         return PlainText.of(doc);
     }
 
@@ -115,7 +116,7 @@ public final class MarkdownEngine {
         List<TocEntry> flat = new ArrayList<>();
         Set<String> footnotes = new LinkedHashSet<>();
         List<Citation> citations = new ArrayList<>();
-        Map<String, Integer> citeNumbers = new java.util.LinkedHashMap<>();
+        Map<String, Integer> citeNumbers = new LinkedHashMap<>();
         List<Shortcode> shortcodes = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         List<ParsedMarkdown.Dropped> dropped = new ArrayList<>();
@@ -181,7 +182,7 @@ public final class MarkdownEngine {
                 new VisitHandler<>(HtmlInline.class, b -> raw(b, b.getChars(), anchors, links, dropped, cleaned)),
                 new VisitHandler<>(HtmlInlineComment.class, b -> raw(b, b.getChars(), anchors, links, dropped, cleaned)));
         visitor.visit(doc);
-        doc.set(ResurfaceSyntax.CITE_NUMBERS, java.util.Collections.unmodifiableMap(citeNumbers));
+        doc.set(ResurfaceSyntax.CITE_NUMBERS, Collections.unmodifiableMap(citeNumbers));
         for (Shortcode sc : shortcodes) promoteIfAlone(sc);
 
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {

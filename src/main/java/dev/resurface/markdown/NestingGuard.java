@@ -15,6 +15,10 @@ public final class NestingGuard {
     /** A run of * or _ inside a line of text (each pair opens one more emphasis level). */
     public static final int MAX_DELIMITER_RUN = 64;
 
+    /** What a stack overflow while parsing or rendering a page says (the limits above let almost nothing through to it). */
+    public static final String TOO_DEEP = "this page is nested too deeply to process (block quotes, lists, brackets or emphasis inside one another thousands of times)";
+    public static final String TOO_DEEP_HINT = "flatten the nesting; no real article needs more than a few levels";
+
     /** Where and why a body is refused. */
     public record Problem(int line, int col, String message) {}
 

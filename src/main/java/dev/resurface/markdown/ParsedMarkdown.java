@@ -1,6 +1,7 @@
 package dev.resurface.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +19,14 @@ public record ParsedMarkdown(Document document, List<TocEntry> toc, Set<String> 
                              int words, String summary, List<Citation> citations, List<String> cited,
                              List<Shortcode> shortcodes, List<String> headings, List<Dropped> dropped) {
     /**
+     * What other pages and later stages read of a parse, without the syntax tree (which is then null):
+     * a persistent cache keeps this much of a file whose bytes it knows.
+     */
+    public static ParsedMarkdown outline(List<TocEntry> toc, Set<String> anchors, int words, String summary, List<String> cited) {
+        return new ParsedMarkdown(null, toc, anchors, List.of(), words, summary, List.of(), cited, List.of(), List.of(), List.of());
+    }
+
+    /**
      * Something the author wrote that will not be shown, with why: text in braces that the attributes
      * syntax took ("{x}" in a sentence), or raw HTML removed because it is unsafe.
      */
@@ -30,7 +39,7 @@ public record ParsedMarkdown(Document document, List<TocEntry> toc, Set<String> 
         shortcodes = List.copyOf(shortcodes);
         headings = List.copyOf(headings);
         toc = List.copyOf(toc);
-        anchors = java.util.Collections.unmodifiableSet(anchors);
+        anchors = Collections.unmodifiableSet(anchors);
         links = List.copyOf(links);
     }
 }

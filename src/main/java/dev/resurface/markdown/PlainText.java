@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.resurface.util.Letters;
@@ -80,7 +81,7 @@ final class PlainText {
             return;
         }
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) append(c, sb, depth + 1);
-        if (n instanceof com.vladsch.flexmark.util.ast.Block) sb.add(' '); // paragraphs, cells, items never run together
+        if (n instanceof Block) sb.add(' '); // paragraphs, cells, items never run together
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.resurface.markdown;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.resurface.diag.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -184,14 +185,14 @@ public final class RawHtml {
             String raw = a.group(2) == null ? "" : a.group(2);
             String value = raw.length() >= 2 && (raw.charAt(0) == '"' || raw.charAt(0) == '\'') ? raw.substring(1, raw.length() - 1) : raw;
             int at = a.start(1);
-            String[] problem = problem(element, name, value);
-            if (problem == null) {
+            Optional<Problem> problem = problem(element, name, value);
+            if (problem.isEmpty()) {
                 rebuilt.append(a.group());
                 if (name.equals("id")) ids.add(new Attr(name, value, at));
                 if (name.equals("href") || name.equals("src")) links.add(new Attr(name, value, at));
             } else {
                 dropped = true;
-                removed.add(new Removal(at, "attribute '" + a.group(1) + "' on <" + element + "> was removed: " + problem[0], problem[1]));
+                removed.add(new Removal(at, "attribute '" + a.group(1) + "' on <" + element + "> was removed: " + problem.get().message(), problem.get().hint()));
             }
             a.region(a.end(), open.end(2));
         }
@@ -199,22 +200,22 @@ public final class RawHtml {
         return open.end();
     }
 
-    /** Why an attribute may not stay (reason, hint), or null when it may. */
-    private static String[] problem(String element, String name, String value) {
-        if (name.startsWith("on")) return new String[] {"event handlers run scripts in the reader's browser", "scripts belong in the site's templates, not in a page"};
-        if (name.equals("style")) return new String[] {"inline styles are not published", "use a class ({.name} in Markdown, or class=\"name\") and the theme's stylesheet"};
+    /** Why an attribute may not stay, or empty when it may. */
+    private static Optional<Problem> problem(String element, String name, String value) {
+        if (name.startsWith("on")) return Optional.of(new Problem("event handlers run scripts in the reader's browser", "scripts belong in the site's templates, not in a page"));
+        if (name.equals("style")) return Optional.of(new Problem("inline styles are not published", "use a class ({.name} in Markdown, or class=\"name\") and the theme's stylesheet"));
         if (!GLOBAL.contains(name) && !name.startsWith("aria-") && !BY_ELEMENT.getOrDefault(element, Set.of()).contains(name)) {
-            return new String[] {"it is not among the attributes pages may use", "the README lists the HTML elements and attributes a page may use"};
+            return Optional.of(new Problem("it is not among the attributes pages may use", "the README lists the HTML elements and attributes a page may use"));
         }
         if (URL_ATTRIBUTES.contains(name)) {
             String scheme = scheme(value);
-            if (scheme.isEmpty() || scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel")) return null;
-            if (scheme.equals("data") && element.equals("img") && value.trim().toLowerCase(Locale.ROOT).matches("data:image/(png|jpeg|gif|webp)[;,].*")) return null;
-            if (scheme.equals("&")) return new String[] {"its address is disguised with character references", "write the address plainly, e.g. https://example.org/"};
-            return new String[] {"'" + scheme + ":' addresses " + (Set.of("javascript", "vbscript", "data").contains(scheme) ? "can run scripts" : "are not allowed"),
-                    "link to a page or an https:// address"};
+            if (scheme.isEmpty() || scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel")) return Optional.empty();
+            if (scheme.equals("data") && element.equals("img") && value.trim().toLowerCase(Locale.ROOT).matches("data:image/(png|jpeg|gif|webp)[;,].*")) return Optional.empty();
+            if (scheme.equals("&")) return Optional.of(new Problem("its address is disguised with character references", "write the address plainly, e.g. https://example.org/"));
+            return Optional.of(new Problem("'" + scheme + ":' addresses " + (Set.of("javascript", "vbscript", "data").contains(scheme) ? "can run scripts" : "are not allowed"),
+                    "link to a page or an https:// address"));
         }
-        return null;
+        return Optional.empty();
     }
 
     /**

@@ -24,9 +24,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,7 +225,7 @@ public final class ResurfaceSyntax implements Parser.ParserExtension, HtmlRender
     private record Renderer(boolean fastText) implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            Set<NodeRenderingHandler<?>> handlers = new java.util.HashSet<>(Set.of(
+            Set<NodeRenderingHandler<?>> handlers = new HashSet<>(Set.of(
                     new NodeRenderingHandler<>(Citation.class, Renderer::citation),
                     new NodeRenderingHandler<>(Shortcode.class, Renderer::shortcode),
                     new NodeRenderingHandler<>(GlossaryTerm.class, Renderer::term),

@@ -2,6 +2,7 @@ package dev.resurface.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +27,7 @@ public final class Assets {
         if (!Files.isDirectory(assetsDir)) return List.of();
         TreeMap<String, Asset> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(assetsDir)) {
-            for (Path p : (Iterable<Path>) s.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))::iterator) {
+            for (Path p : (Iterable<Path>) s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))::iterator) {
                 String name = assetsDir.relativize(p).toString().replace('\\', '/');
                 if (name.startsWith(".") || name.contains("/.")) continue;
                 out.put(name, new Asset(name, p, "/assets/" + fingerprinted(name, hash(Files.readAllBytes(p)))));

@@ -1,5 +1,6 @@
 package dev.resurface.output;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,6 @@ public final class MemoryOutput implements OutputSink {
 
     /** The files written, by name, as an immutable sorted map. */
     public Map<String, byte[]> files() {
-        return java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+        return Collections.unmodifiableMap(new TreeMap<>(files));
     }
 }

@@ -2,6 +2,7 @@ package dev.resurface.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -32,7 +33,7 @@ public final class OutputGuard {
                 return Optional.of("output folder " + output + " overlaps " + inner + "/");
             }
         }
-        if (Files.exists(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             if (Files.isSymbolicLink(output)) return Optional.of("output folder " + output + " is a symbolic link");
             if (!Files.isDirectory(output)) return Optional.of("output path " + output + " exists and is not a folder");
             if (!Files.exists(output.resolve(MARKER)) && !isEmpty(output)) {

@@ -1,14 +1,16 @@
 package dev.resurface.output;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Where rendered files go: the staging folder for a build, nowhere for a check. */
 public interface OutputSink {
     void write(String rel, byte[] bytes) throws IOException;
 
     /** Copies a file in (a folder sink may do it without reading it into memory). */
-    default void copy(java.nio.file.Path source, String rel) throws IOException {
-        write(rel, java.nio.file.Files.readAllBytes(source));
+    default void copy(Path source, String rel) throws IOException {
+        write(rel, Files.readAllBytes(source));
     }
 
     /**

@@ -2,14 +2,19 @@ package dev.resurface.output;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,10 +31,10 @@ public final class Staging implements OutputSink, AutoCloseable {
     private final Path output;
     private final Path root;
     private final ConcurrentHashMap<Path, Boolean> madeDirs = new ConcurrentHashMap<>();
-    private final java.nio.channels.FileChannel lock;
+    private final FileChannel lock;
     private boolean committed;
 
-    private Staging(Path output, Path root, java.nio.channels.FileChannel lock) {
+    private Staging(Path output, Path root, FileChannel lock) {
         this.output = output;
         this.root = root;
         this.lock = lock;
@@ -49,12 +54,12 @@ public final class Staging implements OutputSink, AutoCloseable {
         Path out = output.toAbsolutePath().normalize();
         Path parent = out.getParent();
         Files.createDirectories(parent);
-        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(parent.resolve("." + out.getFileName() + ".lock"),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-        java.nio.channels.FileLock lock;
+        FileChannel channel = FileChannel.open(parent.resolve("." + out.getFileName() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
         try {
             lock = channel.tryLock();
-        } catch (java.nio.channels.OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
             lock = null;
         }
         if (lock == null) {
@@ -104,7 +109,7 @@ public final class Staging implements OutputSink, AutoCloseable {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(out.getParent(), ours)) {
             for (Path p : ds) {
                 String n = p.getFileName().toString();
-                if (!Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
                 if (n.startsWith(prefix + OLD)) {
                     if (!Files.exists(out)) Files.move(p, out, StandardCopyOption.ATOMIC_MOVE);
                     else deleteTree(p);
@@ -177,7 +182,7 @@ public final class Staging implements OutputSink, AutoCloseable {
      */
     public void commit() throws IOException {
         Path old = null;
-        if (Files.exists(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             old = newFolder(output.getParent(), "." + output.getFileName() + OLD);
             Files.delete(old);
             move(output, old);

@@ -1,6 +1,7 @@
 package dev.resurface.prose;
 
 import dev.resurface.util.Letters;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -258,7 +259,7 @@ public final class Readability {
             for (int i = hash(w, len); ; i = (i + 1) & (SLOTS - 1)) {
                 char[] k = keys[i];
                 if (k == null) return 0;
-                if (k.length == len && java.util.Arrays.equals(k, 0, len, w, 0, len)) return counts[i];
+                if (k.length == len && Arrays.equals(k, 0, len, w, 0, len)) return counts[i];
             }
         }
 
@@ -266,7 +267,7 @@ public final class Readability {
             if (size >= SLOTS / 2 || count > Byte.MAX_VALUE) return;
             int i = hash(w, len);
             while (keys[i] != null) i = (i + 1) & (SLOTS - 1);
-            keys[i] = java.util.Arrays.copyOf(w, len);
+            keys[i] = Arrays.copyOf(w, len);
             counts[i] = (byte) count;
             size++;
         }

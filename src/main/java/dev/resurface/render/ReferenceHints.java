@@ -12,11 +12,13 @@ import freemarker.template.TemplateModelIterator;
 import freemarker.template.TemplateScalarModel;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 
@@ -62,8 +64,8 @@ final class ReferenceHints implements TemplateExceptionHandler {
     }
 
     /** As {@link Hints#closest}, but two swapped letters ({@code titel}) beat any other two-letter slip ({@code site}). */
-    static Optional<String> closest(String word, java.util.Collection<String> candidates) {
-        for (String c : new java.util.TreeSet<>(candidates)) if (swapped(word, c)) return Optional.of(c);
+    static Optional<String> closest(String word, Collection<String> candidates) {
+        for (String c : new TreeSet<>(candidates)) if (swapped(word, c)) return Optional.of(c);
         return Hints.closest(word, candidates);
     }
 

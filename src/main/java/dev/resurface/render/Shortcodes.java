@@ -1,7 +1,9 @@
 package dev.resurface.render;
 
 import dev.resurface.diag.Hints;
+import dev.resurface.diag.Problem;
 import dev.resurface.markdown.Shortcode;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.Macro;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
@@ -9,6 +11,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +41,11 @@ public final class Shortcodes {
     }
 
     /** A problem with a call found before rendering (unknown name or argument), or empty. */
-    public Optional<String[]> check(Shortcode sc) {
+    public Optional<Problem> check(Shortcode sc) {
         if (!sc.problem().isEmpty()) {
-            return Optional.of(new String[] {sc.problem(), sc.name().equals("snippet")
+            return Optional.of(new Problem(sc.problem(), sc.name().equals("snippet")
                     ? "put {{< snippet \"name\" >}} on a line of its own, with an empty line before and after it"
-                    : "e.g. {{< comparison-table data=\"treatments\" >}}"});
+                    : "e.g. {{< comparison-table data=\"treatments\" >}}"));
         }
         String file = DIR + sc.name() + ".ftlh";
         Optional<Template> t = templates.template(file);
@@ -50,28 +53,28 @@ public final class Shortcodes {
             List<String> names = templates.siteTemplates().stream().filter(n -> n.startsWith(DIR) && n.endsWith(".ftlh"))
                     .map(n -> n.substring(DIR.length(), n.length() - 5)).toList();
             String hint = Hints.didYouMean(sc.name(), names);
-            return Optional.of(new String[] {"unknown shortcode '" + sc.name() + "' (no templates/" + file + ")",
-                    !hint.isEmpty() ? hint : names.isEmpty() ? "add templates/" + file + " defining <#macro shortcode …>" : "available: " + String.join(", ", names)});
+            return Optional.of(new Problem("unknown shortcode '" + sc.name() + "' (no templates/" + file + ")",
+                    !hint.isEmpty() ? hint : names.isEmpty() ? "add templates/" + file + " defining <#macro shortcode …>" : "available: " + String.join(", ", names)));
         }
         Object m = t.get().getMacros().get("shortcode");
         if (!(m instanceof Macro macro)) {
-            return Optional.of(new String[] {"templates/" + file + " does not define <#macro shortcode …>",
-                    "the shortcode's parameters are that macro's parameters"});
+            return Optional.of(new Problem("templates/" + file + " does not define <#macro shortcode …>",
+                    "the shortcode's parameters are that macro's parameters"));
         }
         if (macro.getCatchAll() == null) {
             List<String> declared = Arrays.asList(macro.getArgumentNames());
             for (String arg : sc.args().keySet()) {
                 if (!declared.contains(arg)) {
                     String hint = Hints.didYouMean(arg, declared);
-                    return Optional.of(new String[] {"shortcode '" + sc.name() + "' has no argument '" + arg + "'",
-                            !hint.isEmpty() ? hint : declared.isEmpty() ? "it takes no arguments" : "its arguments: " + String.join(", ", declared)});
+                    return Optional.of(new Problem("shortcode '" + sc.name() + "' has no argument '" + arg + "'",
+                            !hint.isEmpty() ? hint : declared.isEmpty() ? "it takes no arguments" : "its arguments: " + String.join(", ", declared)));
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** Renders a call that passed {@link #check}; a failure comes back as {message, hint}. */
+    /** Renders a call that passed {@link #check}; a failure comes back as a {@link Problem}. */
     public Result render(Shortcode sc) {
         try {
             Template call = calls.computeIfAbsent(sc.name(), name -> {
@@ -79,7 +82,7 @@ public final class Shortcodes {
                     return templates.inline("shortcode " + name,
                             "<#import \"/" + DIR + name + ".ftlh\" as sc><@sc.shortcode?with_args(args)/>");
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
             Map<String, Object> model = new LinkedHashMap<>(globals);
@@ -87,31 +90,35 @@ public final class Shortcodes {
             StringWriter out = new StringWriter();
             FailedData.reset();
             call.process(model, out, wrapper);
-            return new Result(out.toString(), null);
+            return Result.html(out.toString());
         } catch (TemplateException e) {
             Optional<String> failedData = FailedData.used();
-            if (failedData.isPresent()) return new Result(null, new String[] {"shortcode '" + sc.name() + "' failed", ""}, failedData.get());
+            if (failedData.isPresent()) return new Result("", Optional.of(Problem.of("shortcode '" + sc.name() + "' failed")), failedData);
             String where = e.getTemplateSourceName() != null && !e.getTemplateSourceName().startsWith("shortcode ")
                     ? "at " + templates.pathOf(e.getTemplateSourceName()) + ":" + e.getLineNumber() + ":" + e.getColumnNumber() : "";
-            String msg = e instanceof freemarker.core.InvalidReferenceException && e.getBlamedExpressionString() != null
+            String msg = e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null
                     ? "'" + e.getBlamedExpressionString() + "' is undefined" + templates.didYouMean(e).map(m -> ": did you mean '" + m + "'?").orElse("")
                     : TemplateEngine.firstLine(e.getMessageWithoutStackTop());
-            return new Result(null, new String[] {"shortcode '" + sc.name() + "' failed: " + msg,
-                    where.isEmpty() ? "check the arguments against the macro's parameters" : "the error is " + where});
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return new Result(null, new String[] {"shortcode '" + sc.name() + "' could not be read: " + e.getMessage(), ""});
+            return Result.failed(new Problem("shortcode '" + sc.name() + "' failed: " + msg,
+                    where.isEmpty() ? "check the arguments against the macro's parameters" : "the error is " + where));
+        } catch (IOException | UncheckedIOException e) {
+            return Result.failed(Problem.of("shortcode '" + sc.name() + "' could not be read: " + e.getMessage()));
         }
     }
 
     /**
-     * Either the HTML or a {message, hint} problem.
+     * Either the HTML or a problem.
      *
      * @param failedData when the shortcode failed after using a data file that failed to load: that file
      *                   (the problem then only follows from the file's own error)
      */
-    public record Result(String html, String[] problem, String failedData) {
-        public Result(String html, String[] problem) {
-            this(html, problem, null);
+    public record Result(String html, Optional<Problem> problem, Optional<String> failedData) {
+        static Result html(String html) {
+            return new Result(html, Optional.empty(), Optional.empty());
+        }
+
+        static Result failed(Problem p) {
+            return new Result("", Optional.of(p), Optional.empty());
         }
     }
 }

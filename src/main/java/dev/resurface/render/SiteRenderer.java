@@ -13,14 +13,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Renders every output of a site through its template and writes it to the staging folder:
@@ -36,7 +38,7 @@ public final class SiteRenderer {
     /** Output file → the page facets its render read ({@link Facet#key}); null when not recording. */
     private final Map<String, Set<String>> reads;
     private final LocalDate today;
-    private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger reused = new AtomicInteger();
 
     /** How many outputs the last {@link #renderAll} kept from the last build. */
     public int reusedOutputs() { return reused.get(); }
@@ -101,7 +103,7 @@ public final class SiteRenderer {
     }
 
     /** The render jobs for the outputs {@code wanted} accepts (each job's model is only built if wanted). */
-    private List<Job> jobs(java.util.function.Predicate<String> wanted) {
+    private List<Job> jobs(Predicate<String> wanted) {
         List<Job> jobs = new ArrayList<>();
         for (Page p : site.pages()) {
             if (!wanted.test(p.outputFile())) continue;
@@ -215,6 +217,6 @@ public final class SiteRenderer {
 
     private Page virtualPage(String title, String description, String path) {
         FrontMatter fm = FrontMatter.of(title, Optional.of(description));
-        return new Page("", "", PageKind.SECTION, "", path, fm, "", List.of(), "", 0, 0, dev.resurface.content.Trust.NONE);
+        return Page.madeUp(PageKind.SECTION, "", "", path, fm, "");
     }
 }

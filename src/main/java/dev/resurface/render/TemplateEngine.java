@@ -8,19 +8,21 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
-import freemarker.core.InvalidReferenceException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.template.Version;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +51,7 @@ public final class TemplateEngine {
      * here it is simply not found, as symbolic links out of content/ are skipped.
      */
     private static final class SiteLoader extends FileTemplateLoader {
-        SiteLoader(java.io.File dir) throws IOException {
+        SiteLoader(File dir) throws IOException {
             super(dir);
         }
 
@@ -108,7 +110,7 @@ public final class TemplateEngine {
                 else if (Files.isRegularFile(p) && (rel.endsWith(".ftlh") || rel.endsWith(".ftlx") || rel.endsWith(".ftl"))) names.add(rel);
             });
         }
-        java.util.Collections.sort(links);
+        Collections.sort(links);
         return List.copyOf(names);
     }
 

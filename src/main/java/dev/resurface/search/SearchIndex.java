@@ -5,10 +5,15 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.resurface.content.Page;
 import dev.resurface.content.PageKind;
+import dev.resurface.content.Section;
 import dev.resurface.content.Site;
+import dev.resurface.markdown.TocEntry;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the search index: for each published page its URL, title, section title, description,
@@ -27,11 +32,11 @@ public final class SearchIndex {
      * @param maxWords words of text kept per page; 0 keeps all
      * @param exclude  site paths of pages left out (e.g. the search page itself)
      */
-    public static byte[] build(Site site, Map<String, String> texts, int maxWords, java.util.Set<String> exclude) {
+    public static byte[] build(Site site, Map<String, String> texts, int maxWords, Set<String> exclude) {
         JsonArray docs = new JsonArray();
         List<Page> pages = site.pages().stream()
                 .filter(p -> !p.fm().draft() && !exclude.contains(p.path()))
-                .sorted(java.util.Comparator.comparing(Page::path))
+                .sorted(Comparator.comparing(Page::path))
                 .toList();
         for (Page p : pages) {
             JsonObject d = new JsonObject();
@@ -52,18 +57,18 @@ public final class SearchIndex {
 
     private static String sectionTitle(Site site, Page p) {
         if (p.kind() == PageKind.HOME) return "";
-        String section = dev.resurface.content.Section.containing(p);
+        String section = Section.containing(p);
         if (section.isEmpty()) return "";
         return site.section(section).map(s -> s.page().title()).orElse("");
     }
 
     private static List<String> headings(Page p) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         collect(p.toc(), out);
         return out;
     }
 
-    private static void collect(List<dev.resurface.markdown.TocEntry> entries, List<String> out) {
+    private static void collect(List<TocEntry> entries, List<String> out) {
         for (var e : entries) {
             out.add(e.title());
             collect(e.children(), out);

@@ -1,10 +1,10 @@
 package dev.resurface.serve;
 
-import dev.resurface.Build;
-import dev.resurface.BuildCache;
-import dev.resurface.BuildOptions;
-import dev.resurface.BuildResult;
-import dev.resurface.QuickRebuild;
+import dev.resurface.build.Build;
+import dev.resurface.build.BuildCache;
+import dev.resurface.build.BuildOptions;
+import dev.resurface.build.BuildResult;
+import dev.resurface.build.QuickRebuild;
 import dev.resurface.output.MemoryOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Live reload over Server-Sent Events, for serve only. Every HTML page gets a small script that
@@ -46,7 +48,7 @@ public final class LiveReload implements AutoCloseable {
     /** A build failed: open tabs show its problems over the last good page. */
     public void errors(List<Diagnostic> diagnostics) {
         List<String> lines = diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
-        lastErrors = new Gson().toJson(java.util.Map.of("errors", lines));
+        lastErrors = new Gson().toJson(Map.of("errors", lines));
         broadcast("errors", lastErrors);
     }
 
@@ -95,7 +97,7 @@ public final class LiveReload implements AutoCloseable {
             clients.add(c);
             if (closing) drop(c);
             // hold the connection until a write fails (the tab went away) or the server stops
-            while (!c.closed().await(15, java.util.concurrent.TimeUnit.SECONDS)) {
+            while (!c.closed().await(15, TimeUnit.SECONDS)) {
                 synchronized (c) {
                     c.out().write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
                     c.out().flush();

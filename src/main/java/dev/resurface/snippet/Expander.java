@@ -6,6 +6,7 @@ import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,7 +105,7 @@ final class Expander {
             return;
         }
         out.read(name, snippets.fingerprint(name));
-        java.util.Optional<Snippet> found = snippets.get(name);
+        Optional<Snippet> found = snippets.get(name);
         if (found.isEmpty()) {
             String hint = Hints.didYouMean(name, snippets.names());
             problems.add(where(origin, at).error("unknown snippet '" + name + "' (no content/" + Snippets.DIR + "/" + name + ".md)",

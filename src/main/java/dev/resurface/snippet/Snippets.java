@@ -15,9 +15,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -34,7 +36,7 @@ public final class Snippets {
     private final Map<String, Snippet> byName;
 
     private Snippets(Map<String, Snippet> byName) {
-        this.byName = java.util.Collections.unmodifiableMap(new TreeMap<>(byName));
+        this.byName = Collections.unmodifiableMap(new TreeMap<>(byName));
     }
 
     /** Reads every snippet file; a file that cannot be read, or bad front matter, is reported at the file. */
@@ -91,7 +93,7 @@ public final class Snippets {
 
     public Collection<Snippet> all() { return byName.values(); }
 
-    public java.util.Set<String> names() { return byName.keySet(); }
+    public Set<String> names() { return byName.keySet(); }
 
     /** The hash a page's parse recorded for a snippet it read: its file's, or "" when there is none. */
     public String fingerprint(String name) {

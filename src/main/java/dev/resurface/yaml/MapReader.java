@@ -2,6 +2,7 @@ package dev.resurface.yaml;
 
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class MapReader {
     public Optional<String> string(String key) {
         YNode n = map.get(key);
         if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();
-        if (n instanceof YNode.Scalar s && !(s.value() instanceof java.time.LocalDate)) return Optional.of(String.valueOf(s.value()));
+        if (n instanceof YNode.Scalar s && !(s.value() instanceof LocalDate)) return Optional.of(String.valueOf(s.value()));
         error(n, "'" + key + "' must be text, found " + YNode.describe(n), Hints.forType("text"));
         return Optional.empty();
     }
@@ -96,7 +97,7 @@ public final class MapReader {
     }
 
     /** A date, by the rule of {@link Dates}: errors for dates that do not exist, a warning for a time of day. */
-    public Optional<java.time.LocalDate> date(String key) {
+    public Optional<LocalDate> date(String key) {
         YNode n = map.get(key);
         if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();
         return Dates.read(path, key, n, problems);
@@ -132,7 +133,7 @@ public final class MapReader {
             return out;
         }
         for (YNode item : q.items()) {
-            if (item instanceof YNode.Scalar s && s.value() != null && !(s.value() instanceof java.time.LocalDate)) {
+            if (item instanceof YNode.Scalar s && s.value() != null && !(s.value() instanceof LocalDate)) {
                 out.add(String.valueOf(s.value()));
             } else {
                 error(item, "each item of '" + key + "' must be text, found " + YNode.describe(item), Hints.forType("text"));

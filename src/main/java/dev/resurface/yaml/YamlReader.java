@@ -1,13 +1,18 @@
 package dev.resurface.yaml;
 
 import dev.resurface.diag.Diagnostic;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -52,7 +57,7 @@ public final class YamlReader {
         try {
             // what Yaml.compose does, without building the Yaml facade's object constructor and
             // representer, which a composer never uses (that was a tenth of a warm cached build)
-            node = new Composer(new ParserImpl(new StreamReader(new java.io.StringReader(text)), options), new Resolver(), options).getSingleNode();
+            node = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             YamlProblems.Plain p = YamlProblems.explain(e, text, lineOffset);
             problems.add(Diagnostic.error(path, p.line() + 1 + lineOffset, p.col() + 1, "invalid YAML: " + p.message(), p.hint()));
@@ -70,7 +75,7 @@ public final class YamlReader {
         }
         if (node == null) return new Result(Optional.empty(), problems);
         if (node instanceof ScalarNode s) dashWithoutSpace(s, path, lineOffset, problems);
-        YNode root = convert(node, path, lineOffset, problems, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        YNode root = convert(node, path, lineOffset, problems, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
         return new Result(Optional.ofNullable(root), problems);
     }
 
@@ -79,7 +84,7 @@ public final class YamlReader {
     }
 
     /** @param seen nodes already converted: meeting one again means a YAML alias ({@code *name}), which is refused */
-    private static YNode convert(Node node, String path, int off, List<Diagnostic> problems, int depth, java.util.Set<Node> seen) {
+    private static YNode convert(Node node, String path, int off, List<Diagnostic> problems, int depth, Set<Node> seen) {
         int line = node.getStartMark().getLine() + 1 + off;
         int col = node.getStartMark().getColumn() + 1;
         if (depth > MAX_DEPTH) {
@@ -130,7 +135,7 @@ public final class YamlReader {
         return new YNode.Mapping(entries, line, col);
     }
 
-    private static final java.util.regex.Pattern DASH_WORD = java.util.regex.Pattern.compile("-[^\\s\\d.-].*", java.util.regex.Pattern.DOTALL);
+    private static final Pattern DASH_WORD = Pattern.compile("-[^\\s\\d.-].*", Pattern.DOTALL);
 
     /** A plain value on its own line that starts like '-item': a list item without the space after its '-'. */
     private static void dashWithoutSpace(ScalarNode s, String path, int off, List<Diagnostic> problems) {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.Build;
-import dev.resurface.BuildOptions;
-import dev.resurface.BuildResult;
+import dev.resurface.build.Build;
+import dev.resurface.build.BuildOptions;
+import dev.resurface.build.BuildResult;
 import dev.resurface.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.BuildOptions;
+import dev.resurface.build.BuildOptions;
 import dev.resurface.serve.DevServer;
 import dev.resurface.testing.Fixtures;
 import java.net.URI;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.resurface.BuildCache;
-import dev.resurface.BuildResult;
+import dev.resurface.build.BuildCache;
+import dev.resurface.build.BuildResult;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.serve.DevServer;
 import dev.resurface.testing.Fixtures;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.resurface.Build;
-import dev.resurface.BuildOptions;
-import dev.resurface.BuildResult;
+import dev.resurface.build.Build;
+import dev.resurface.build.BuildOptions;
+import dev.resurface.build.BuildResult;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.output.OutputSink;
 import dev.resurface.testing.Fixtures;

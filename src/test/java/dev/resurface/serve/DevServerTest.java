@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.Build;
-import dev.resurface.BuildCache;
-import dev.resurface.BuildOptions;
+import dev.resurface.build.Build;
+import dev.resurface.build.BuildCache;
+import dev.resurface.build.BuildOptions;
 import dev.resurface.testing.Fixtures;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

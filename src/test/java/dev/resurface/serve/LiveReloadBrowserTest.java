@@ -3,7 +3,7 @@ package dev.resurface.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.BuildOptions;
+import dev.resurface.build.BuildOptions;
 import dev.resurface.testing.Browser;
 import dev.resurface.testing.NeedsBrowser;
 import dev.resurface.testing.Fixtures;

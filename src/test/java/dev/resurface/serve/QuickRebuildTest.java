@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.Build;
-import dev.resurface.BuildOptions;
+import dev.resurface.build.Build;
+import dev.resurface.build.BuildOptions;
 import dev.resurface.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * serve's quick rebuild ({@link dev.resurface.QuickRebuild}): a body-only edit re-renders just the
+ * serve's quick rebuild ({@link dev.resurface.build.QuickRebuild}): a body-only edit re-renders just the
  * outputs that read what changed, every other edit falls back to a full build, and either way what
  * is served equals a clean build byte for byte — with warnings, citations, the glossary, shortcodes
  * and the built-in templates (the trust fixture), and on the basic fixture.

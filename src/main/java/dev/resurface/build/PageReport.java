@@ -1,4 +1,4 @@
-package dev.resurface;
+package dev.resurface.build;
 
 import dev.resurface.content.Page;
 import dev.resurface.prose.Readability;

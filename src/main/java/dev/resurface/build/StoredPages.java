@@ -1,13 +1,19 @@
-package dev.resurface;
+package dev.resurface.build;
 
+import dev.resurface.cache.OutputRecord;
 import dev.resurface.cache.PageStore;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.diag.Diagnostics;
+import dev.resurface.diag.IoMessages;
 import dev.resurface.markdown.ParsedMarkdown;
+import dev.resurface.render.Facet;
+import dev.resurface.render.SiteRenderer;
 import dev.resurface.util.Counts;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * context; otherwise it is parsed and rendered in full. After a successful build the new entries are
  * written and those of deleted files removed.
  */
-final class StoredPages {
+final class StoredPages implements PageCache {
     private final PageStore store;
-    private final String parseContext;
     private final Map<String, PageStore.Entry> known = new ConcurrentHashMap<>();
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final Map<String, String> stats = new ConcurrentHashMap<>();
@@ -35,18 +40,23 @@ final class StoredPages {
     private final ConcurrentLinkedQueue<PageStore.Entry> fresh = new ConcurrentLinkedQueue<>();
     /** Entries of files whose bytes changed: what their outputs showed last time. */
     private final Map<String, PageStore.Entry> previous = new ConcurrentHashMap<>();
-    /** Facet keys ({@link dev.resurface.render.Facet#key}) of pages that may show differently than in the last build. */
+    /** Facet keys ({@link Facet#key}) of pages that may show differently than in the last build. */
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger parsesSkipped = new AtomicInteger();
     private final AtomicInteger rendersSkipped = new AtomicInteger();
 
-    StoredPages(PageStore store, String parseContext) {
+    StoredPages(PageStore store) {
         this.store = store;
-        this.parseContext = parseContext;
+    }
+
+    @Override
+    public boolean remembers() {
+        return true;
     }
 
     /** The parse stage for one file, with the Markdown body taken from the cache when its bytes are known. */
-    Optional<ParsedPage> parse(ContentScanner.Entry e, ParseStage stage, Diagnostics diags) {
+    @Override
+    public Optional<ParsedPage> parse(ContentScanner.Entry e, ParseStage stage, Fingerprint fp, Diagnostics diags) {
         String stat = stat(e); // before reading: a write in between then shows as a changed file next time
         Optional<byte[]> bytes = ParseStage.read(e, diags);
         if (bytes.isEmpty()) return Optional.empty();
@@ -56,7 +66,7 @@ final class StoredPages {
         // the same size, time and inode as when the entry was made: the same bytes, without hashing them again
         String hash = entry.isPresent() && !stat.isEmpty() && entry.get().stat().equals(stat) ? entry.get().hash() : PageStore.hash(bytes.get());
         hashes.put(e.relPath(), hash);
-        Optional<PageStore.Entry> kept = entry.filter(k -> k.hash().equals(hash) && k.parseContext().equals(parseContext)
+        Optional<PageStore.Entry> kept = entry.filter(k -> k.hash().equals(hash) && k.parseInputs().equals(fp.parseInputs())
                 && stage.snippets().unchanged(k.snippets()));
         if (kept.isEmpty()) {
             entry.ifPresent(old -> previous.put(e.relPath(), old));
@@ -64,8 +74,7 @@ final class StoredPages {
         }
         PageStore.Entry k = kept.get();
         // everything later stages read of another page's parse; the syntax tree itself is not kept
-        ParsedMarkdown outline = new ParsedMarkdown(null, k.toc(), new LinkedHashSet<>(k.anchors()), List.of(), k.words(), k.summary(),
-                List.of(), k.cited(), List.of(), List.of(), List.of());
+        ParsedMarkdown outline = ParsedMarkdown.outline(k.toc(), new LinkedHashSet<>(k.anchors()), k.words(), k.summary(), k.cited());
         Optional<ParsedPage> page = stage.parse(e, bytes.get(), outline, k.snippets(), diags).page();
         if (page.isPresent()) {
             known.put(e.relPath(), k);
@@ -78,13 +87,14 @@ final class StoredPages {
      * The Markdown stage for one page: from the cache when it was rendered in this same context,
      * else in full (parsing the file again if only its outline was read).
      */
-    Page render(ParsedPage p, MarkdownStage stage, ParseStage parse, String renderContext, String templatesContext,
-                Diagnostics diags, Map<String, String> searchTexts, boolean search) {
+    @Override
+    public Page render(ParsedPage p, MarkdownStage stage, ParseStage parse, Fingerprint fp, Diagnostics diags, Map<String, String> searchTexts) {
+        boolean search = stage.search().enabled();
         String rel = p.src().relPath();
         PageStore.Entry k = known.get(rel);
         boolean shortcodes = k != null ? k.shortcodes() : !p.md().shortcodes().isEmpty();
-        String context = BuildCache.pageContext(shortcodes, renderContext, templatesContext);
-        if (k != null && k.renderContext().equals(context)) {
+        String context = fp.markdownContext(shortcodes);
+        if (k != null && k.markdownContext().equals(context)) {
             Optional<Page> page = stage.fromStore(p, k);
             if (page.isPresent()) {
                 rendersSkipped.incrementAndGet();
@@ -110,10 +120,10 @@ final class StoredPages {
         // what outputs showing this page may now show differently: all of it, unless the last version is known
         PageStore.Entry last = k != null ? k : previous.get(rel);
         Optional<Page> before = last == null ? Optional.empty() : stage.fromStore(full, last);
-        changed.addAll(dev.resurface.render.Facet.keys(done.path(), before.isPresent()
-                ? dev.resurface.render.Facet.changed(before.get(), done) : java.util.EnumSet.allOf(dev.resurface.render.Facet.class)));
+        changed.addAll(Facet.keys(done.path(), before.isPresent()
+                ? Facet.changed(before.get(), done) : EnumSet.allOf(Facet.class)));
         diags.addAll(pageDiags.all());
-        fresh.add(MarkdownStage.toStore(full, done, hashes.get(rel), stats.get(rel), parseContext, context, pageDiags.all(), search ? searchTexts.get(p.path()) : null));
+        fresh.add(MarkdownStage.toStore(full, done, hashes.get(rel), stats.get(rel), fp.parseInputs(), context, pageDiags.all(), search ? searchTexts.get(p.path()) : null));
         return done;
     }
 
@@ -126,56 +136,46 @@ final class StoredPages {
     }
 
     /** Writes what this build computed, and forgets the files that are gone; a failure is a warning, not a failed build. */
-    void save(Set<String> published, Diagnostics diags) {
+    @Override
+    public void savePages(Set<String> published, Diagnostics diags) {
         try {
             for (PageStore.Entry e : fresh) store.put(e);
             store.retainOnly(published);
         } catch (IOException e) {
-            diags.warning("--cache", 0, 0, "could not update the build cache: " + Build.ioMessage(e),
+            diags.warning("--cache", 0, 0, "could not update the build cache: " + IoMessages.describe(e),
                     "the site was built; the next build will just take longer");
         }
     }
 
-    /**
-     * A fingerprint of everything templates can see besides the pages' body facets: the site context
-     * pages were rendered in, the templates, and every published page's front matter and cited sources.
-     * While it is the same, an output can only change through a facet it read.
-     */
-    String templateContext(java.util.List<ParsedPage> published, String renderContext, String templatesContext, String generator) {
-        BuildCache.Fingerprint f = new BuildCache.Fingerprint().text(renderContext).text(templatesContext).text(generator);
-        for (ParsedPage p : published) {
-            f.text(p.src().relPath()).text(p.src().text().substring(0, p.bodyOffset()));
-            p.md().cited().forEach(f::text);
-        }
-        return f.done();
-    }
-
     /** Which outputs the last build's files can stand in for, given this build's template context. */
-    dev.resurface.render.SiteRenderer.Reuse outputReuse(String templateContext, java.nio.file.Path output) {
-        Optional<dev.resurface.cache.OutputRecord> record = dev.resurface.cache.OutputRecord.load(store.dir(), store.engine());
-        if (record.isEmpty() || !record.get().context().equals(templateContext)) return file -> Optional.empty();
-        dev.resurface.cache.OutputRecord r = record.get();
-        return file -> r.reusable(file, templateContext, changed, output);
+    @Override
+    public SiteRenderer.Reuse outputReuse(String outputContext, Path output) {
+        Optional<OutputRecord> record = OutputRecord.load(store.dir(), store.engine());
+        if (record.isEmpty() || !record.get().context().equals(outputContext)) return file -> Optional.empty();
+        OutputRecord r = record.get();
+        return file -> r.reusable(file, outputContext, changed, output);
     }
 
     /** After the swap: what each output read, for the next build; a failure only means the next build renders everything. */
-    void saveOutputs(String templateContext, Map<String, Set<String>> reads, java.nio.file.Path output, Diagnostics diags) {
+    @Override
+    public void saveOutputs(String outputContext, Map<String, Set<String>> reads, Path output, Diagnostics diags) {
         try {
-            dev.resurface.cache.OutputRecord.save(store.dir(), store.engine(), templateContext, reads, output);
+            OutputRecord.save(store.dir(), store.engine(), outputContext, reads, output);
         } catch (IOException e) {
             try {
-                dev.resurface.cache.OutputRecord.forget(store.dir());
+                OutputRecord.forget(store.dir());
             } catch (IOException ignored) {
                 // a record that cannot be written or removed is still checked file by file (size and time)
             }
-            diags.warning("--cache", 0, 0, "could not update the build cache: " + Build.ioMessage(e),
+            diags.warning("--cache", 0, 0, "could not update the build cache: " + IoMessages.describe(e),
                     "the site was built; the next build will just take longer");
         }
     }
 
     /** For --verbose: how much the cache saved. */
-    String summary() {
-        return "cache: " + Counts.of(parsesSkipped.get(), "Markdown parse") + " and " + Counts.of(rendersSkipped.get(), "render") + " reused, "
-                + Counts.of(fresh.size(), "page") + " kept";
+    @Override
+    public Optional<String> summary() {
+        return Optional.of("cache: " + Counts.of(parsesSkipped.get(), "Markdown parse") + " and " + Counts.of(rendersSkipped.get(), "render") + " reused, "
+                + Counts.of(fresh.size(), "page") + " kept");
     }
 }

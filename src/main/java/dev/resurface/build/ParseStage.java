@@ -1,4 +1,4 @@
-package dev.resurface;
+package dev.resurface.build;
 
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.FrontMatter;
@@ -18,7 +18,13 @@ import dev.resurface.markdown.MarkdownEngine;
 import dev.resurface.markdown.NestingGuard;
 import dev.resurface.markdown.ParsedMarkdown;
 import dev.resurface.snippet.Snippets;
+import dev.resurface.config.SiteConfig;
+import dev.resurface.util.Parallel;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +39,32 @@ import java.util.Optional;
  * @param glossaryPage the glossary's site path (its own terms are not marked there)
  */
 record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Snippets snippets, GlossaryMarker glossary, String glossaryPage) {
+
+    /** The stage for a site: its Markdown settings, front-matter schema, snippets and glossary. */
+    static ParseStage of(Inputs in) {
+        SiteConfig config = in.config();
+        String glossaryPage = config.trust().glossary().page();
+        GlossaryMarker marker = in.refs().glossary().isEmpty() ? null
+                : new GlossaryMarker(in.refs().glossary(), config.basePath() + glossaryPage.substring(1));
+        return new ParseStage(new MarkdownEngine(config.options().tocLevels(), config.options().summaryWords()),
+                new FrontMatterParser(config.schema()), in.snippets(), marker, glossaryPage);
+    }
+
+    /** Parses every Markdown file, in parallel; drafts are left out unless the build shows them. */
+    Parsed parseAll(Inputs in, Fingerprint fp, Run run) {
+        List<ContentScanner.Entry> files = in.scan().markdown();
+        List<Optional<ParsedPage>> results = Parallel.map(run.pool, files, e -> run.cache.parse(e, this, fp, run.diags));
+        List<ParsedPage> published = new ArrayList<>();
+        Set<String> broken = new TreeSet<>();
+        Set<String> drafts = new TreeSet<>();
+        for (int i = 0; i < results.size(); i++) {
+            Optional<ParsedPage> p = results.get(i);
+            if (p.isEmpty()) broken.add(files.get(i).relPath());
+            else if (p.get().fm().draft() && !run.opts.drafts()) drafts.add(p.get().src().relPath());
+            else published.add(p.get());
+        }
+        return new Parsed(this, published, broken, drafts);
+    }
 
     /** A parse and the snippets it read, which a cache keeps even when the parse failed: a fixed snippet must be tried again. */
     record Outcome(Optional<ParsedPage> page, Map<String, String> snippets) {}
@@ -94,7 +126,7 @@ record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Snippe
         if (tooDeep.isPresent()) {
             NestingGuard.Problem n = tooDeep.get();
             int offset = new LineIndex(body.body()).startOf(n.line()) + n.col();
-            diags.add(body.map().at(offset).error(n.message(), Build.TOO_DEEP_HINT));
+            diags.add(body.map().at(offset).error(n.message(), NestingGuard.TOO_DEEP_HINT));
             return new Outcome(Optional.empty(), read);
         }
         ParsedMarkdown md;
@@ -103,30 +135,14 @@ record ParseStage(MarkdownEngine markdown, FrontMatterParser frontMatter, Snippe
             // the glossary page defines every term: marking them there would link each to itself
             if (glossary != null && !url.equals(glossaryPage)) glossary.mark(md.document());
         } catch (StackOverflowError overflow) {
-            diags.error(path, src.lines().line(fr.bodyOffset()), 1, Build.TOO_DEEP, Build.TOO_DEEP_HINT);
+            diags.error(path, src.lines().line(fr.bodyOffset()), 1, NestingGuard.TOO_DEEP, NestingGuard.TOO_DEEP_HINT);
             return new Outcome(Optional.empty(), read);
         }
         return new Outcome(Optional.of(new ParsedPage(src, fm, md, kind, src.dir(), url, fr.bodyOffset(), body.map())), read);
     }
 
-    /** {@link #parse}, reusing the cache's result while the file, the parse context and the snippets it read are unchanged. */
-    Optional<ParsedPage> parse(ContentScanner.Entry e, Diagnostics diags, BuildCache cache, String context) {
-        FileStamp stamp;
-        try {
-            stamp = FileStamp.of(e.file());
-        } catch (IOException ex) {
-            return parse(e, diags);
-        }
-        BuildCache.Parsed old = cache.parsed.get(e.relPath());
-        if (old != null && old.stamp().equals(stamp) && old.context().equals(context) && snippets.unchanged(old.snippets())) {
-            cache.parseHits.incrementAndGet();
-            diags.addAll(old.problems());
-            return old.page();
-        }
-        Diagnostics local = new Diagnostics();
-        Outcome outcome = read(e, local).map(bytes -> parse(e, bytes, null, Map.of(), local)).orElse(new Outcome(Optional.empty(), Map.of()));
-        diags.addAll(local.all());
-        cache.parsed.put(e.relPath(), new BuildCache.Parsed(stamp, context, outcome.page(), local.all(), outcome.snippets()));
-        return outcome.page();
+    /** {@link #parse}, with the snippets the parse read (a cache keeps them even when the parse failed). */
+    Outcome parseRecordingSnippets(ContentScanner.Entry e, Diagnostics diags) {
+        return read(e, diags).map(bytes -> parse(e, bytes, null, Map.of(), diags)).orElse(new Outcome(Optional.empty(), Map.of()));
     }
 }

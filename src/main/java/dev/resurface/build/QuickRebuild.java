@@ -1,4 +1,4 @@
-package dev.resurface;
+package dev.resurface.build;
 
 import dev.resurface.config.SiteConfig;
 import dev.resurface.content.ContentScanner;
@@ -11,11 +11,11 @@ import dev.resurface.output.MemoryOutput;
 import dev.resurface.render.Facet;
 import dev.resurface.render.Outputs;
 import dev.resurface.render.SiteRenderer;
-import dev.resurface.render.TemplateEngine;
 import dev.resurface.search.SearchIndex;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -40,12 +40,6 @@ import java.util.TreeMap;
  * byte for byte; a test edits sites at random and compares.
  */
 public final class QuickRebuild {
-    /** What a successful in-memory build leaves for the next quick rebuild. Immutable; replaced, never changed. */
-    record State(BuildOptions opts, String generator, Map<String, ContentScanner.Entry> markdownFiles, ParseStage parse, String parseContext,
-                 MarkdownStage markdown, String renderContext, String templatesContext, TemplateEngine templates, Site site,
-                 Map<String, Set<String>> reads, Map<String, String> searchTexts, List<Diagnostic> diagnostics,
-                 int markdownCount, int publishedCount, int otherFiles) {}
-
     /** A quick rebuild's outcome: the build result, the whole new set of files, and what it did (for --verbose). */
     public record Result(BuildResult build, Map<String, byte[]> files, String stages) {}
 
@@ -57,7 +51,7 @@ public final class QuickRebuild {
      */
     public static Optional<Result> apply(BuildCache cache, Set<String> changed, Map<String, byte[]> served) {
         long t0 = System.nanoTime();
-        State s = cache.last;
+        LastBuild s = cache.last();
         if (s == null || s.opts().strict() || changed.isEmpty()) return Optional.empty();
         List<String> rels = new ArrayList<>();
         for (String c : changed) {
@@ -73,18 +67,17 @@ public final class QuickRebuild {
         Map<String, ParsedPage> reparsed = new LinkedHashMap<>();
         Map<String, Diagnostics> problems = new HashMap<>();
         Map<String, List<Diagnostic>> oldProblems = new HashMap<>();
+        Map<String, ParsedPage> oldParses = new HashMap<>();
         for (String rel : rels) {
-            BuildCache.Parsed before = cache.parsed.get(rel);
-            BuildCache.Rendered rendered = cache.rendered.get(rel);
-            if (before == null || before.page().isEmpty() || rendered == null || rendered.source() != before.page().get()) return Optional.empty();
+            Optional<ParsedPage> before = cache.renderedParse(rel);
+            if (before.isEmpty()) return Optional.empty();
+            oldProblems.put(rel, cache.problems(rel));
             Diagnostics d = new Diagnostics();
-            Optional<ParsedPage> after = s.parse().parse(s.markdownFiles().get(rel), d, cache, s.parseContext());
-            if (after.isEmpty() || d.hasErrors() || !sameOutline(before.page().get(), after.get())) return Optional.empty();
+            Optional<ParsedPage> after = cache.parse(s.markdownFiles().get(rel), s.stages().parse(), s.fingerprint(), d);
+            if (after.isEmpty() || d.hasErrors() || !sameOutline(before.get(), after.get())) return Optional.empty();
             reparsed.put(rel, after.get());
+            oldParses.put(rel, before.get());
             problems.put(rel, d);
-            List<Diagnostic> old = new ArrayList<>(before.problems());
-            old.addAll(rendered.problems());
-            oldProblems.put(rel, old);
         }
         long parsed = System.nanoTime();
 
@@ -98,13 +91,10 @@ public final class QuickRebuild {
             // the reference pages' search text also lists the glossary or the sources: leave those to a full build
             if (p.path().equals(config.trust().glossary().page()) || p.path().equals(config.trust().citations().page())) return Optional.empty();
             Diagnostics pageDiags = new Diagnostics();
-            Page page = s.markdown().render(p, pageDiags, searchTexts);
+            Page page = cache.render(p, s.stages().markdown(), s.stages().parse(), s.fingerprint(), pageDiags, searchTexts);
             if (pageDiags.hasErrors()) return Optional.empty();
-            BuildCache.Rendered before = cache.rendered.get(e.getKey());
             // which pages cite a source is shown on the sources page and decides "unused source" warnings
-            if (!new HashSet<>(before.source().md().cited()).equals(new HashSet<>(p.md().cited()))) return Optional.empty();
-            String context = BuildCache.pageContext(!p.md().shortcodes().isEmpty(), s.renderContext(), s.templatesContext());
-            cache.rendered.put(e.getKey(), new BuildCache.Rendered(p, context, page, pageDiags.all(), searchTexts.get(p.path())));
+            if (!new HashSet<>(oldParses.get(e.getKey()).md().cited()).equals(new HashSet<>(p.md().cited()))) return Optional.empty();
             problems.get(e.getKey()).addAll(pageDiags.all());
             Page old = s.site().byContentPath(e.getKey()).get();
             newer.put(old, page);
@@ -122,7 +112,7 @@ public final class QuickRebuild {
 
         // render what can have changed
         Site site = s.site().replacing(newer);
-        SiteRenderer renderer = new SiteRenderer(s.templates(), site, s.generator(), true, s.opts().today());
+        SiteRenderer renderer = new SiteRenderer(s.stages().templates(), site, s.generator(), true, s.opts().today());
         long siteMade = System.nanoTime();
         MemoryOutput out = new MemoryOutput();
         List<Diagnostic> renderProblems = renderer.render(affected, out, new int[1]);
@@ -142,11 +132,9 @@ public final class QuickRebuild {
         Map<String, Set<String>> reads = new HashMap<>(s.reads());
         reads.putAll(renderer.reads());
         // never changed once made (each quick rebuild makes new maps), so wrapping is enough: no second copy
-        cache.last = new State(s.opts(), s.generator(), s.markdownFiles(), s.parse(), s.parseContext(), s.markdown(), s.renderContext(),
-                s.templatesContext(), s.templates(), site, java.util.Collections.unmodifiableMap(reads),
-                java.util.Collections.unmodifiableMap(searchTexts), List.copyOf(diagnostics),
-                s.markdownCount(), s.publishedCount(), s.otherFiles());
-        cache.quickReuse(s.markdownCount() - rels.size(), s.publishedCount() - rels.size());
+        LastBuild next = new LastBuild(s.opts(), s.generator(), s.markdownFiles(), s.stages(), s.fingerprint(), site,
+                Collections.unmodifiableMap(reads), Collections.unmodifiableMap(searchTexts), List.copyOf(diagnostics), s.otherFiles());
+        cache.quickRebuilt(next, s.markdownFiles().size() - rels.size(), s.stages().published() - rels.size());
         Diagnostics all = new Diagnostics();
         all.addAll(diagnostics);
         List<Diagnostic> shown = all.reported();

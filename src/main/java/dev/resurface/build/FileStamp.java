@@ -1,4 +1,4 @@
-package dev.resurface;
+package dev.resurface.build;
 
 import java.io.IOException;
 import java.nio.file.Files;

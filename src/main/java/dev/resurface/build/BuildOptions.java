@@ -1,6 +1,8 @@
-package dev.resurface;
+package dev.resurface.build;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -11,14 +13,14 @@ import java.util.Optional;
  * @param today   the date overdue reviews are judged by; it never changes the output
  */
 public record BuildOptions(Path site, Path output, boolean drafts, boolean strict, Optional<String> baseUrl,
-                           int threads, boolean write, java.time.LocalDate today) {
+                           int threads, boolean write, LocalDate today) {
     public static BuildOptions defaults(Path site) {
         return new BuildOptions(site, site.resolve("site-output"), false, false, Optional.empty(),
-                Runtime.getRuntime().availableProcessors(), true, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+                Runtime.getRuntime().availableProcessors(), true, LocalDate.now(ZoneOffset.UTC));
     }
 
     /** The date review deadlines are checked against (today in UTC unless a test or --today says otherwise). */
-    public BuildOptions withToday(java.time.LocalDate d) { return new BuildOptions(site, output, drafts, strict, baseUrl, threads, write, d); }
+    public BuildOptions withToday(LocalDate d) { return new BuildOptions(site, output, drafts, strict, baseUrl, threads, write, d); }
 
     public BuildOptions withOutput(Path o) { return new BuildOptions(site, o, drafts, strict, baseUrl, threads, write, today); }
 

@@ -1,4 +1,4 @@
-package dev.resurface;
+package dev.resurface.build;
 
 import dev.resurface.cite.Bibliography;
 import dev.resurface.cite.DataFile;

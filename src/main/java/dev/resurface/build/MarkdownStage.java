@@ -1,0 +1,193 @@
+package dev.resurface.build;
+
+import dev.resurface.cache.PageStore;
+import dev.resurface.cite.Bibliography;
+import dev.resurface.cite.CitedSource;
+import dev.resurface.cite.Source;
+import dev.resurface.config.SiteConfig;
+import dev.resurface.config.TrustConfig;
+import dev.resurface.content.Page;
+import dev.resurface.content.ParsedPage;
+import dev.resurface.content.SourceMap;
+import dev.resurface.content.Trust;
+import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Diagnostics;
+import dev.resurface.diag.Problem;
+import dev.resurface.links.LinkResolver;
+import dev.resurface.lint.PageLint;
+import dev.resurface.markdown.Citation;
+import dev.resurface.markdown.MarkdownEngine;
+import dev.resurface.markdown.NestingGuard;
+import dev.resurface.markdown.ParsedMarkdown;
+import dev.resurface.markdown.ResurfaceSyntax;
+import dev.resurface.markdown.Shortcode;
+import dev.resurface.markdown.TocEntry;
+import dev.resurface.prose.Readability;
+import dev.resurface.render.FailedData;
+import dev.resurface.render.Shortcodes;
+import dev.resurface.render.TemplateEngine;
+import dev.resurface.util.Parallel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Markdown stage for one parsed page: its links checked and rewritten, trust rules and claim
+ * lint, shortcodes, HTML, and the trust figures templates show. Shared by every thread of a build,
+ * and by serve's quick rebuild.
+ *
+ * @param citeTitles source id → the label shown on hover over a citation
+ * @param wpm        reading speed, for reading time
+ */
+record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> citeTitles, Shortcodes shortcodes,
+                     MarkdownEngine markdown, SiteConfig.Search search, int wpm, ReferenceData refs) {
+
+    /** The stage for a site, once its links are known; shortcodes render through {@code templates}. */
+    static MarkdownStage of(Inputs in, Linked linked, ParseStage parser, TemplateEngine templates, Run run) {
+        SiteConfig config = in.config();
+        ReferenceData refs = in.refs();
+        PageLint lint = new PageLint(config.trust(), config.schema(), refs.bibliography(), refs.people(), run.opts.today());
+        Map<String, String> citeTitles = new HashMap<>();
+        refs.bibliography().sources().forEach((id, src) -> citeTitles.put(id, src.label()));
+        Map<String, Object> shortcodeGlobals = new LinkedHashMap<>();
+        shortcodeGlobals.put("data", FailedData.in(in.data(), refs.failed()));
+        shortcodeGlobals.put("site", shortcodeSite(config));
+        Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
+        return new MarkdownStage(linked.links(), lint, citeTitles, shortcodes, parser.markdown(), config.search(),
+                config.options().wordsPerMinute(), refs);
+    }
+
+    /** Every published page through this stage, in parallel; the generated reference pages get their search text. */
+    Rendered renderAll(Inputs in, Parsed parsed, Fingerprint fp, Run run) {
+        Map<String, String> searchTexts = new ConcurrentHashMap<>();
+        List<Page> pages = Parallel.map(run.pool, parsed.published(), p -> run.cache.render(p, this, parsed.parser(), fp, run.diags, searchTexts));
+        if (search.enabled()) referenceSearchTexts(in, searchTexts);
+        return new Rendered(pages, searchTexts, this);
+    }
+
+    /** The generated reference pages are searchable by what they list. */
+    private static void referenceSearchTexts(Inputs in, Map<String, String> searchTexts) {
+        TrustConfig trust = in.config().trust();
+        StringBuilder terms = new StringBuilder();
+        in.refs().glossary().terms().forEach(t -> terms.append(t.term()).append(": ").append(t.definition()).append(' ')
+                .append(String.join(" ", t.aliases())).append(' '));
+        if (!terms.isEmpty()) searchTexts.merge(trust.glossary().page(), terms.toString(), (a, b) -> a + " " + b);
+        StringBuilder titles = new StringBuilder();
+        in.refs().bibliography().sources().values().forEach(src -> titles.append(src.title()).append(". ").append(src.publisher()).append(". "));
+        if (!titles.isEmpty()) searchTexts.merge(trust.citations().page(), titles.toString(), (a, b) -> a + " " + b);
+    }
+
+    /** What shortcodes see as {@code site}, in a fixed order (a template listing it gives the same output every run). */
+    private static Map<String, Object> shortcodeSite(SiteConfig config) {
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", config.title());
+        site.put("baseUrl", config.baseUrl());
+        site.put("basePath", config.basePath());
+        site.put("params", config.params());
+        config.imprint().publisher().ifPresent(p -> site.put("publisher", ordered("name", p.name(), "editor", p.editor(), "url", p.url())));
+        config.imprint().contact().ifPresent(c -> site.put("contact", ordered("email", c.email(), "url", c.url(), "text", c.text(), "mailto", c.mailto())));
+        return site;
+    }
+
+    private static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
+        return m;
+    }
+
+
+    /** The finished page; its problems go to {@code pageDiags}, its searchable text (if search is on) to {@code searchTexts}. */
+    Page render(ParsedPage p, Diagnostics pageDiags, Map<String, String> searchTexts) {
+        pageDiags.addAll(links.resolve(p));
+        for (ParsedMarkdown.Dropped d : p.md().dropped()) {
+            pageDiags.add(p.at(d.offset()).warning(d.message(), d.hint()));
+        }
+        PageLint.Result checked = lint.check(p);
+        pageDiags.addAll(checked.problems());
+        ParsedMarkdown md = p.md();
+        md.document().set(ResurfaceSyntax.CITE_TITLES, citeTitles);
+        md.document().set(ResurfaceSyntax.SHORTCODES, sc -> shortcode(p, sc, pageDiags));
+        String html;
+        try {
+            html = markdown.render(md.document());
+        } catch (StackOverflowError overflow) {
+            pageDiags.error(p.src().path(), p.src().lines().line(p.bodyOffset()), 1, NestingGuard.TOO_DEEP, NestingGuard.TOO_DEEP_HINT);
+            html = "";
+        }
+        if (search.enabled() && !p.fm().draft()) searchTexts.put(p.path(), markdown.plainText(md.document()));
+        return page(p, html, md.toc(), md.summary(), md.words(), citedSources(md, refs.bibliography()), checked.nextReview(), checked.readability());
+    }
+
+    /** The finished page from its rendered parts; review date and reviewer come from the front matter. */
+    private Page page(ParsedPage p, String html, List<TocEntry> toc, String summary, int words, List<CitedSource> cited,
+                      Optional<LocalDate> nextReview, Optional<Readability.Score> readability) {
+        int minutes = Math.max(1, (words + wpm - 1) / wpm);
+        Trust pageTrust = new Trust(cited, p.fm().review().lastReviewed(), nextReview,
+                p.fm().review().reviewedBy().flatMap(refs.people()::get), readability);
+        return new Page(p.src().path(), p.src().relPath(), p.kind(), p.section(), p.path(), p.fm(), html, toc,
+                p.fm().summary().orElse(summary), words, minutes, pageTrust);
+    }
+
+    /** A page with no body, for a build that is failing anyway (its error is reported elsewhere). */
+    Page empty(ParsedPage p) {
+        return page(p, "", List.of(), "", 0, List.of(), Optional.empty(), Optional.empty());
+    }
+
+    /** The page as a persistent cache entry kept it (empty if a source it cites has gone). */
+    Optional<Page> fromStore(ParsedPage p, PageStore.Entry kept) {
+        List<CitedSource> cited = new ArrayList<>();
+        for (var c : kept.citations()) {
+            Optional<Source> src = refs.bibliography().get(c.sourceId());
+            if (src.isEmpty()) return Optional.empty();
+            cited.add(new CitedSource(c.number(), c.anchor(), src.get(), c.refs()));
+        }
+        return Optional.of(page(p, kept.html(), kept.toc(), kept.summary(), kept.words(), cited, kept.nextReview(), kept.readability()));
+    }
+
+    /** What the persistent cache keeps of a page this build parsed and rendered. */
+    static PageStore.Entry toStore(ParsedPage p, Page done, String hash, String stat, String parseInputs, String markdownContext,
+                                                       List<Diagnostic> problems, String searchText) {
+        List<PageStore.StoredCitation> cites = done.trust().citations().stream()
+                .map(c -> new PageStore.StoredCitation(c.number(), c.anchor(), c.source().id(), c.refs())).toList();
+        return new PageStore.Entry(p.src().relPath(), hash, stat, parseInputs, markdownContext, !p.md().shortcodes().isEmpty(),
+                List.copyOf(p.md().anchors()), p.md().toc(), p.md().words(), p.md().summary(), p.md().cited(), done.html(), cites,
+                done.trust().nextReview(), done.trust().readability(), problems, searchText, p.map().snippets());
+    }
+
+    /** Renders one shortcode call; a problem is reported at the call and the call renders as nothing. */
+    private String shortcode(ParsedPage p, Shortcode sc, Diagnostics diags) {
+        SourceMap.Where at = p.at(sc.getStartOffset());
+        Optional<Problem> problem = shortcodes.check(sc);
+        if (problem.isPresent()) {
+            diags.add(at.error(problem.get()));
+            return "";
+        }
+        Shortcodes.Result r = shortcodes.render(sc);
+        if (r.problem().isEmpty()) return r.html();
+        if (r.failedData().isPresent()) {
+            diags.add(Diagnostic.followOn(r.failedData().get(), "shortcode", at.path(), at.line(), at.col(), r.problem().get().message()));
+        } else {
+            diags.add(at.error(r.problem().get()));
+        }
+        return "";
+    }
+
+    /** A page's sources in the order it first cites them, each with the ids of the citations pointing at it. */
+    private static List<CitedSource> citedSources(ParsedMarkdown md, Bibliography bib) {
+        List<CitedSource> out = new ArrayList<>();
+        for (int i = 0; i < md.cited().size(); i++) {
+            String id = md.cited().get(i);
+            Optional<Source> src = bib.get(id);
+            if (src.isEmpty()) continue; // reported as an unknown source
+            List<String> refIds = new ArrayList<>();
+            for (Citation c : md.citations()) if (c.problem().isEmpty() && c.ids().contains(id)) refIds.add(c.refId());
+            out.add(new CitedSource(i + 1, "source-" + (i + 1), src.get(), refIds));
+        }
+        return out;
+    }
+}
