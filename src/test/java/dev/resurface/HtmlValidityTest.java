@@ -1,6 +1,7 @@
 package dev.resurface;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resurface.testing.Fixtures;
 import dev.resurface.testing.HtmlValidator;
@@ -23,9 +24,13 @@ class HtmlValidityTest {
     void builtInTemplatesProduceValidHtml(@TempDir Path tmp) throws Exception {
         Path site = Fixtures.copy(Path.of("src/test/resources/errors/_base"), tmp.resolve("site"));
         Files.delete(site.resolve("templates/page.ftlh")); // use only the engine's built-in templates
-        Files.writeString(site.resolve("content/guides/a.md"), Files.readString(site.resolve("content/guides/a.md")) + "\ntags: [x]\n");
+        // the tag goes into the front matter (before its closing '---'), so the tag and tag-list templates render too
+        Path a = site.resolve("content/guides/a.md");
+        Files.writeString(a, Files.readString(a).replaceFirst("\n---\n", "\ntags: [x]\n---\n"));
         Fixtures.Run r = Fixtures.cli("build", "--site", site.toString(), "--output", tmp.resolve("out").toString());
         assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("out/tags/x/index.html")), "the tag page is built");
+        assertTrue(Files.isRegularFile(tmp.resolve("out/tags/index.html")), "the list of tags is built");
         assertEquals(List.of(), HtmlValidator.errors(tmp.resolve("out")));
     }
 }
