@@ -8,10 +8,12 @@ import dev.resurface.testing.HtmlValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every page the engine and the built-in templates generate is valid HTML according to vnu. */
+@Tag("slow") // runs the Nu Html Checker over whole sites
 class HtmlValidityTest {
     @Test
     void validatorFindsAPlantedError(@TempDir Path tmp) throws Exception {
