@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -34,6 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the small-screen menu, no sideways scrolling at 360 px, no console errors, and zero axe-core
  * violations (WCAG 2.2 A and AA, and best practices) on every page.
  */
+@Tag("slow") // drives Chromium over the built site
 @NeedsBrowser
 class BrowserTest {
     static final Path ROOT = Path.of("").toAbsolutePath();

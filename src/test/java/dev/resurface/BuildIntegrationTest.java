@@ -12,10 +12,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Builds the "basic" fixture once through the real CLI and inspects the generated site with jsoup. */
+@Tag("slow") // builds fixture sites through the CLI
 class BuildIntegrationTest {
     @TempDir
     static Path tmp;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * One cause, one message: when a data file, site.yml or a template fails to load, its error is
  * reported and what only follows from it is not; at most one note says how much could not be checked.
  */
+@Tag("slow") // builds fixture sites through the CLI
 class CascadeTest {
     static final String SITE_YML = """
             title: Cascade fixture

@@ -6,6 +6,7 @@ import dev.resurface.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * inside quotation marks in its own sentence is a quoted claim being rebutted; block quotes and link
  * targets are never checked.
  */
+@Tag("slow") // builds fixture sites through the CLI
 class ClaimLintPagesTest {
     static final String HINT = " (reword it, or quote it (\"…\") if you are reporting what others say)";
 

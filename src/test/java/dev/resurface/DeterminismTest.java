@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Same input, same bytes: whatever the thread count, and from one run to the next. */
+@Tag("slow") // builds the same site many times
 class DeterminismTest {
     @Test
     void fixtureIsByteIdenticalWithOneOrManyThreads(@TempDir Path tmp) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * one into the same output folder, and checks that the previous output survived untouched.
  * Run with -Dresurface.updateGolden=true to rewrite expected.txt files (then review the diff).
  */
+@Tag("slow") // builds some forty fixture sites
 class ErrorFixturesTest {
     static final Path ERRORS = Path.of("src/test/resources/errors");
 

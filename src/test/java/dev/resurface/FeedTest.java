@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -23,6 +24,7 @@ import org.w3c.dom.NodeList;
  * ordered by date and then by the site's own order, with reference pages left out by configuration,
  * and a real date even when it has no entries.
  */
+@Tag("slow") // builds fixture sites through the CLI
 class FeedTest {
     static final String ATOM = "http://www.w3.org/2005/Atom";
 

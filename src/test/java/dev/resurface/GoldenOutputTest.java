@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.resurface.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Files whose every byte matters, compared with golden copies in src/test/resources/golden/basic/.
  * After an intended change: mvn -B test -Dtest=GoldenOutputTest -Dresurface.updateGolden=true, then review the diff.
  */
+@Tag("slow") // builds fixture sites through the CLI
 class GoldenOutputTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden/basic");
 

@@ -17,10 +17,12 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Disk trouble is told in words, once, and never as a Java class name or a stack trace. */
+@Tag("slow") // builds fixture sites through the CLI
 class IoErrorsTest {
     @TempDir
     Path tmp;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * complete new one, never a mix or nothing, and the next build cleans up whatever the killed one
  * left behind.
  */
+@Tag("slow") // kills a build in a child JVM
 class KilledBuildTest {
     @TempDir
     Path tmp;

@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Raw HTML on a real page: unsafe parts never reach the reader, and the author hears of each one at its line and column. */
+@Tag("slow") // builds fixture sites through the CLI
 class RawHtmlPagesTest {
     static Path site(Path t) throws Exception {
         Path site = t.resolve("site");

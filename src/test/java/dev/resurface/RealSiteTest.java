@@ -15,10 +15,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The repository's own site (site.yml, content/, templates/) builds cleanly with --strict and is valid HTML. */
+@Tag("slow") // builds and validates this repository's whole site
 class RealSiteTest {
     static final Path ROOT = Path.of("").toAbsolutePath();
     @TempDir

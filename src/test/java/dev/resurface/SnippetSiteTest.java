@@ -14,6 +14,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * citations, glossary marking, links, headings, lint and readability behave as if written in place,
  * and its problems are reported at the snippet's own lines with where it was included.
  */
+@Tag("slow") // builds fixture sites through the CLI
 class SnippetSiteTest {
     @TempDir
     static Path tmp;

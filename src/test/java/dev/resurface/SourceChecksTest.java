@@ -8,6 +8,7 @@ import dev.resurface.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and not on a domain site.yml lists under citations.untrusted. Each lapse is a warning at the entry
  * (or its url) in the data file, an error with --strict.
  */
+@Tag("slow") // builds fixture sites through the CLI
 class SourceChecksTest {
     @TempDir
     Path tmp;

@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * no clinician has reviewed it; the footer names the publisher, the responsible editor's role and the
  * feedback route from site.yml.
  */
+@Tag("slow") // builds this repository's whole site
 class ThemeTrustSignalsTest {
     static final Path ROOT = Path.of("").toAbsolutePath();
     @TempDir

@@ -18,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * "today": citations and source lists, review dates, glossary marking, claim lint, balance rule,
  * readability, shortcodes and JSON-LD, each checked in the generated HTML or the exact diagnostics.
  */
+@Tag("slow") // builds fixture sites through the CLI
 class TrustFeaturesTest {
     static final String TODAY = "2026-06-01";
     @TempDir

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code resurface build}: builds the site into the output folder. */
@@ -20,73 +21,45 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the site was built", "1:the site has errors (nothing was written)", "2:usage error"})
 public final class BuildCommand implements Callable<Integer> {
-    @Option(names = "--site", paramLabel = "DIR", description = "Site folder holding site.yml, content/ and templates/ (default: current folder).")
-    Path site = Path.of(".");
+    @Mixin
+    SharedOptions.Site site;
 
     @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: <site>/site-output).")
     Path output;
 
-    @Option(names = "--drafts", description = "Include pages with 'draft: true'.")
-    boolean drafts;
+    @Mixin
+    SharedOptions.Drafts drafts;
 
-    @Option(names = "--strict", description = "Treat warnings as errors.")
-    boolean strict;
+    @Mixin
+    SharedOptions.BuildRun run;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "Override baseUrl from site.yml.")
     String baseUrl;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of CPUs).")
-    Integer threads;
-
     @Option(names = "--cache", paramLabel = "DIR", description = "Keep each page's parse and render in DIR and reuse them for unchanged files in later builds (made if missing; never inside the site's content/ or templates/ or the output folder).")
     Path cache;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Judge review dates (overdue warnings) as of this day (default: today, UTC).")
-    java.time.LocalDate today;
-
-    @CommandLine.ArgGroup(exclusive = true)
-    Verbosity verbosity = new Verbosity();
-
-    static final class Verbosity {
-        @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
-        boolean quiet;
-
-        @Option(names = {"-v", "--verbose"}, description = "Print more detail (and stack traces of internal errors).")
-        boolean verbose;
-
-        /** On a terminal, without --quiet or --verbose: one progress line rewritten in place. */
-        boolean progress() {
-            return !verbose && !quiet && System.console() != null;
-        }
-
-        /** Where the build's stage lines go: printed with --verbose, the progress line on a terminal, else nowhere. */
-        java.util.function.Consumer<String> trace(PrintWriter err) {
-            return verbose ? line -> err.println("resurface: " + line) : progress() ? BuildCommand.progress(err) : line -> { };
-        }
-    }
+    @Mixin
+    SharedOptions.Verbosity verbosity;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (threads != null && threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
-        Path siteDir = site.toAbsolutePath().normalize();
+        int threads = run.threads();
+        Path siteDir = site.dir();
         BuildOptions opts = BuildOptions.defaults(siteDir)
                 .withOutput(output == null ? siteDir.resolve("site-output") : output.toAbsolutePath().normalize())
-                .withDrafts(drafts).withStrict(strict);
-        if (threads != null) opts = opts.withThreads(threads);
+                .withDrafts(drafts.drafts).withStrict(run.strict).withThreads(threads).withToday(run.today());
         if (baseUrl != null) opts = opts.withBaseUrl(baseUrl);
-        if (today != null) opts = opts.withToday(today);
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = verbosity.progress();
         Build build = new Build(opts, "resurface " + Main.version(), verbosity.trace(err));
         if (cache != null) build.withStore(openCache(siteDir, opts.output()));
         BuildResult r = build.run();
         if (progress) clearProgress(err);
-        report(r, spec.commandLine().getErr(), spec.commandLine().getOut(), verbosity.quiet);
+        report(r, spec.commandLine().getErr(), spec.commandLine().getOut(), verbosity.quiet());
         return r.ok() ? 0 : 1;
     }
 

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code resurface check}: every validation of a build, without writing the site (for CI and pre-commit). */
@@ -25,39 +26,33 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no errors", "1:the site has errors", "2:usage error"})
 public final class CheckCommand implements Callable<Integer> {
-    @Option(names = "--site", paramLabel = "DIR", description = "Site folder (default: current folder).")
-    Path site = Path.of(".");
+    @Mixin
+    SharedOptions.Site site;
 
-    @Option(names = "--strict", description = "Treat warnings as errors.")
-    boolean strict;
+    @Mixin
+    SharedOptions.BuildRun run;
 
-    @Option(names = "--drafts", description = "Also check pages with 'draft: true' as published.")
-    boolean drafts;
+    @Mixin
+    SharedOptions.Drafts drafts;
 
     @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the diagnostics and per-page figures (words, readability, citations, review dates) as JSON.")
     Path report;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Judge review dates as of this day (default: today, UTC).")
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-
-    @CommandLine.ArgGroup(exclusive = true)
-    BuildCommand.Verbosity verbosity = new BuildCommand.Verbosity();
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of CPUs).")
-    Integer threads;
+    @Mixin
+    SharedOptions.Verbosity verbosity;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (threads != null && threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        int threads = run.threads();
         if (report != null) prepareReport(); // before the check: a bad path is refused at once, not after the wait
-        Path siteDir = site.toAbsolutePath().normalize();
-        BuildOptions opts = new BuildOptions(siteDir, siteDir.resolve("site-output"), drafts, strict, java.util.Optional.empty(),
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(), false, today);
+        Path siteDir = site.dir();
+        BuildOptions opts = new BuildOptions(siteDir, siteDir.resolve("site-output"), drafts.drafts, run.strict, java.util.Optional.empty(),
+                threads, false, run.today());
         PrintWriter err = spec.commandLine().getErr();
-        boolean quiet = verbosity.quiet;
+        boolean quiet = verbosity.quiet();
         BuildResult r = new Build(opts, "resurface " + Main.version(), verbosity.trace(err)).run();
         if (verbosity.progress()) BuildCommand.clearProgress(err);
         for (Diagnostic d : r.diagnostics()) {

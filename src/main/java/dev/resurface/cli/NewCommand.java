@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,8 +38,8 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--type", description = "treatment, guide or reference: adds a matching outline (and 'type:' if the schema declares it).")
     Type type;
 
-    @Option(names = "--site", paramLabel = "DIR", description = "Site folder (default: current folder).")
-    Path site = Path.of(".");
+    @Mixin
+    SharedOptions.Site site;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,7 +53,7 @@ public final class NewCommand implements Callable<Integer> {
         if (clean.isEmpty() || clean.get().isEmpty() || !clean.get().matches("([\\p{L}\\p{N}._-]+/)*[\\p{L}\\p{N}._-]+\\.md")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "PATH must be a .md file under content/ using letters, digits, '-', '_' and '.': " + path);
         }
-        Path siteDir = site.toAbsolutePath().normalize();
+        Path siteDir = site.dir();
         Path file = siteDir.resolve("content").resolve(clean.get());
         SiteConfig config = loadConfig(siteDir);
         if (config == null) return 1;
@@ -65,7 +66,7 @@ public final class NewCommand implements Callable<Integer> {
         try {
             Files.writeString(file, text, StandardOpenOption.CREATE_NEW);
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            spec.commandLine().getErr().println("content/" + clean.get() + ": error: already exists; nothing was written (choose another name)");
+            spec.commandLine().getErr().println(Diagnostic.error("content/" + clean.get(), 0, 0, "already exists; nothing was written", "choose another name").format());
             return 1;
         }
         spec.commandLine().getOut().println("created content/" + clean.get());
@@ -73,11 +74,12 @@ public final class NewCommand implements Callable<Integer> {
     }
 
     private SiteConfig loadConfig(Path siteDir) throws IOException {
-        Path yml = siteDir.resolve(SiteConfigLoader.FILE);
-        if (!Files.isRegularFile(yml)) {
-            spec.commandLine().getErr().println("site.yml: error: no site.yml in " + siteDir + " (run resurface in the site folder, or pass --site DIR)");
+        Optional<Diagnostic> missing = site.missingConfig();
+        if (missing.isPresent()) {
+            spec.commandLine().getErr().println(missing.get().format());
             return null;
         }
+        Path yml = siteDir.resolve(SiteConfigLoader.FILE);
         String text;
         try {
             text = TextFiles.readText(yml);

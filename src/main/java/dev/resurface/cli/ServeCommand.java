@@ -7,14 +7,16 @@ import dev.resurface.serve.DevServer;
 import dev.resurface.util.Counts;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code resurface serve}: build into memory, serve on this machine, rebuild and reload on every change. */
@@ -23,8 +25,8 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:stopped with Ctrl-C", "1:the server could not start", "2:usage error"})
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--site", paramLabel = "DIR", description = "Site folder holding site.yml, content/ and templates/ (default: current folder).")
-    Path site = Path.of(".");
+    @Mixin
+    SharedOptions.Site site;
 
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 4000;
@@ -32,17 +34,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host = "127.0.0.1";
 
-    @Option(names = "--drafts", description = "Include pages with 'draft: true'.")
-    boolean drafts;
+    @Mixin
+    SharedOptions.Drafts drafts;
 
     @Option(names = "--open", description = "Open the site in the default browser.")
     boolean open;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "Also print the time each stage of each rebuild took.")
-    boolean verbose;
+    @Mixin
+    SharedOptions.Verbosity verbosity;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -64,15 +63,17 @@ public final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--host " + host
                     + " is not an address or a known host name; use e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every network)");
         }
-        Path siteDir = site.toAbsolutePath().normalize();
+        Path siteDir = site.dir();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(siteDir.resolve("site.yml"))) {
-            err.println("site.yml:0:0: error: no site.yml in " + siteDir + " (run resurface in the site folder, or pass --site DIR)");
+        Optional<Diagnostic> missing = site.missingConfig();
+        if (missing.isPresent()) {
+            err.println(missing.get().format());
             err.flush();
             return 1;
         }
-        BuildOptions opts = BuildOptions.defaults(siteDir).withDrafts(drafts);
+        BuildOptions opts = BuildOptions.defaults(siteDir).withDrafts(drafts.drafts);
+        boolean quiet = verbosity.quiet();
         DevServer dev;
         try {
             dev = DevServer.start(opts, "resurface " + Main.version(), host, port, b -> {
@@ -81,13 +82,14 @@ public final class ServeCommand implements Callable<Integer> {
                     if (!b.result().ok()) err.println(summary(b, served));
                     else if (!quiet) out.println(summary(b, served));
                     served |= b.result().ok();
-                    if (verbose) out.println("  stages: " + b.stages());
+                    if (verbosity.verbose()) out.println("  stages: " + b.stages());
                     err.flush();
                     out.flush();
                 }
             });
-        } catch (java.net.BindException e) {
-            err.println("--port:0:0: error: cannot listen on " + host + ":" + port + ": " + e.getMessage() + " (pick another --port, or 0 for any free one)");
+        } catch (BindException e) {
+            err.println(Diagnostic.error("--port", 0, 0, "cannot listen on " + host + ":" + port + ": " + e.getMessage(),
+                    "pick another --port, or 0 for any free one").format());
             err.flush();
             return 1;
         } catch (IOException e) { // e.g. the system's limit on watched folders

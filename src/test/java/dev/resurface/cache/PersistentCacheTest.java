@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * what a build without the cache writes, and reports the same problems, after edits of every kind; a
  * damaged or foreign cache costs time, never correctness.
  */
+@Tag("slow") // replays seeded random edits against clean builds
 class PersistentCacheTest {
     static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 6, 1);
     @TempDir

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * by this JDK without a warning, and they reach a build: a flag the JVM refused would break the
  * README's first command, which the rest of the suite never runs.
  */
+@Tag("slow") // runs the launcher script in a child process
 class LauncherFlagsTest {
     static List<String> launcherFlags() throws Exception {
         String launcher = Files.readString(Path.of("resurface"), StandardCharsets.UTF_8);

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.resurface.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command-line contract: options, exit statuses and what goes to stdout and stderr. */
+@Tag("slow") // builds fixture sites through the CLI
 class MainTest {
     @Test
     void helpListsEveryBuildOption() {

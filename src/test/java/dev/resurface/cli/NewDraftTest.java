@@ -19,6 +19,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * schema requires description, lastReviewed, key facts, related pages and citations) and with a small
  * fixture. What the draft still lacks is listed as warnings; publishing it without them is an error.
  */
+@Tag("slow") // builds this repository's whole site
 class NewDraftTest {
     static final Path ROOT = Path.of("").toAbsolutePath();
 

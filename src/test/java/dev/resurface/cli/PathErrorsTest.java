@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A path that cannot be used is a plain error naming the path and why: exit 2 for an option value
  * refused up front, 1 for a write that failed; never "internal error … this is a bug".
  */
+@Tag("slow") // builds fixture sites through the CLI
 class PathErrorsTest {
     @TempDir
     Path tmp;

@@ -7,6 +7,7 @@ import dev.resurface.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * case-insensitive file systems of macOS and Windows. Each clash is a warning at the second source
  * (an error with --strict); on a case-sensitive file system both files are written, nothing is lost.
  */
+@Tag("slow") // builds fixture sites through the CLI
 class CaseClashTest {
     static final String FM = "---\ntitle: %s\nlastReviewed: 2026-01-01\n%s---\n%s\n";
     static final String HINT = " (they overwrite each other on macOS and Windows; rename one)";

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * sites that must build (exit 0) to the same bytes with 1 thread, 4 threads and again; 20,000
  * random front-matter blocks parsed twice, every problem placed in the file with a hint.
  */
+@Tag("slow") // fuzzes many generated sites
 class FuzzTest {
     static final int RANDOM_SITES = 4;
     static final int PAGES_PER_SITE = 100;

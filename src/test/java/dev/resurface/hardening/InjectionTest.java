@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reach every output as text, escaped for that output (HTML, attributes, JSON-LD, the search index,
  * the Atom feed, the sitemap), and template syntax in content must never run.
  */
+@Tag("slow") // builds fixture sites through the CLI
 class InjectionTest {
     static final Path ROOT = Path.of("").toAbsolutePath();
     static final String EVIL = "Evil </script><script>alert(\"x\")</script> & <b>bold</b> {{ x }} ${site.title} <#assign a=1> [#ftl] 'q'";

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * good files around it, exits 1 and leaves the previous output byte for byte. Byte-order marks and
  * CR or CRLF line endings are not errors: they build exactly like plain LF files.
  */
+@Tag("slow") // builds fixture sites through the CLI
 class MalformedInputTest {
     static final Path BASE = Path.of("src/test/resources/errors/_base");
     static final String FM = "---\ntitle: T\nlastReviewed: 2026-01-01\n---\n";

@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * way a full disk does (always), and against a real tmpfs of a few hundred kilobytes (only where
  * the test may mount one, i.e. as root; elsewhere JUnit reports those tests as skipped, never as passed).
  */
+@Tag("slow") // fills disks and races two builds
 class OutputIntegrityTest {
     static final String DISK_FULL_HINT = "(free some space and build again; the previous site was left as it was)";
     static final String OUTPUT_HINT = "(check the folder's permissions and free space; the previous site was left as it was)";

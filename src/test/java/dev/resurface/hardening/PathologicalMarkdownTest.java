@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and says the same thing with 1 thread or 4. The big inputs build in a child JVM with a 512 MB heap
  * (bounded memory), and a heap too small for them is one clear error, not an OutOfMemoryError trace.
  */
+@Tag("slow") // builds megabyte inputs in a child JVM
 class PathologicalMarkdownTest {
     @TempDir
     Path tmp;

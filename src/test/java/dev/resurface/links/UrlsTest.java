@@ -4,79 +4,141 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+/** {@link Urls}: pretty URLs, relative path arithmetic that cannot leave content/, external links, decoding. */
 class UrlsTest {
+
     @Test
-    void prettyUrls() {
+    void pagePathIsAFolderNamedAfterTheFile() {
+        assertEquals("/about/", Urls.pagePath("about.md", Optional.empty()));
         assertEquals("/types/co2/", Urls.pagePath("types/co2.md", Optional.empty()));
-        assertEquals("/types/co2-laser/", Urls.pagePath("types/co2.md", Optional.of("co2-laser")));
+        assertEquals("/a/b/c/", Urls.pagePath("a/b/c.md", Optional.empty()));
+    }
+
+    @Test
+    void indexAndUnderscoreIndexAreTheFolderItself() {
+        assertEquals("/", Urls.pagePath("_index.md", Optional.empty()));
+        assertEquals("/", Urls.pagePath("index.md", Optional.empty()));
         assertEquals("/types/", Urls.pagePath("types/_index.md", Optional.empty()));
         assertEquals("/types/", Urls.pagePath("types/index.md", Optional.empty()));
-        assertEquals("/", Urls.pagePath("_index.md", Optional.empty()));
-        assertEquals("/about/", Urls.pagePath("about.md", Optional.empty()));
+        assertEquals("/a/b/", Urls.pagePath("a/b/_index.md", Optional.empty()));
     }
 
     @Test
-    void relativePathsResolveInsideContentOnly() {
-        assertEquals(Optional.of("types/co2.md"), Urls.resolve("guides", "../types/co2.md"));
+    void slugReplacesTheFileNameButKeepsTheFolder() {
+        assertEquals("/types/co2-laser/", Urls.pagePath("types/co2.md", Optional.of("co2-laser")));
+        assertEquals("/hello/", Urls.pagePath("about.md", Optional.of("hello")));
+    }
+
+    @Test
+    void slugIsIgnoredForIndexPages() {
+        assertEquals("/types/", Urls.pagePath("types/_index.md", Optional.of("other")));
+    }
+
+    @Test
+    void namesMerelyContainingIndexAreOrdinaryPages() {
+        assertEquals("/my_index/", Urls.pagePath("my_index.md", Optional.empty()));
+        assertEquals("/types/indexes/", Urls.pagePath("types/indexes.md", Optional.empty()));
+    }
+
+    @Test
+    void resolveJoinsTheFolderAndTheRelativePath() {
+        assertEquals(Optional.of("guides/a.md"), Urls.resolve("guides", "a.md"));
         assertEquals(Optional.of("guides/a.md"), Urls.resolve("guides", "./a.md"));
-        assertEquals(Optional.of("a.md"), Urls.resolve("x/y", "/a.md"));
-        assertEquals(Optional.empty(), Urls.resolve("guides", "../../etc/passwd"));
-        assertEquals(Optional.empty(), Urls.resolve("", "../x.md"));
+        assertEquals(Optional.of("a.md"), Urls.resolve("", "a.md"));
+        assertEquals(Optional.of("guides/sub/a.md"), Urls.resolve("guides", "sub/a.md"));
     }
 
     @Test
-    void externalLinksAreRecognised() {
-        assertTrue(Urls.isExternal("https://nhs.uk"));
-        assertTrue(Urls.isExternal("mailto:a@b.org"));
-        assertTrue(Urls.isExternal("//cdn.example.org/x.js"));
-        assertFalse(Urls.isExternal("types/co2.md"));
-        assertFalse(Urls.isExternal("/tags/"));
+    void resolveHandlesDotDot() {
+        assertEquals(Optional.of("types/co2.md"), Urls.resolve("guides", "../types/co2.md"));
+        assertEquals(Optional.of("a/c.md"), Urls.resolve("a/b", "../c.md"));
+        assertEquals(Optional.of("x.md"), Urls.resolve("a/b", "../../x.md"));
+        assertEquals(Optional.of("a/x.md"), Urls.resolve("a", "b/../x.md"));
+    }
+
+    @Test
+    void resolveToTheContentRootIsEmptyText() {
+        assertEquals(Optional.of(""), Urls.resolve("guides", ".."));
+        assertEquals(Optional.of(""), Urls.resolve("", ""));
+    }
+
+    @Test
+    void escapingContentIsEmpty() {
+        assertEquals(Optional.empty(), Urls.resolve("", "../x.md"));
+        assertEquals(Optional.empty(), Urls.resolve("guides", "../../etc/passwd"));
+        assertEquals(Optional.empty(), Urls.resolve("a/b", "../../../x.md"));
+        assertEquals(Optional.empty(), Urls.resolve("a", "b/../../../x.md"), "going down first does not buy an extra level");
+    }
+
+    @Test
+    void aLeadingSlashStartsFromTheContentRoot() {
+        assertEquals(Optional.of("a.md"), Urls.resolve("x/y", "/a.md"));
+        assertEquals(Optional.empty(), Urls.resolve("x/y", "/../a.md"));
+    }
+
+    @Test
+    void emptyAndDotSegmentsAreIgnored() {
+        assertEquals(Optional.of("a/b.md"), Urls.resolve("", "a//./b.md"));
+        assertEquals(Optional.of("a"), Urls.resolve("", "a/"));
+    }
+
+    @Test
+    void externalLinksHaveASchemeOrAreProtocolRelative() {
+        for (String url : List.of("https://nhs.uk", "http://x", "mailto:a@b.org", "tel:+441234", "ftp://x", "javascript:alert(1)",
+                "data:image/png;base64,xx", "//cdn.example.org/x.js", "git+ssh://x", "HTTPS://X.ORG")) {
+            assertTrue(Urls.isExternal(url), url);
+        }
+    }
+
+    @Test
+    void siteLinksAreNotExternal() {
+        for (String url : List.of("types/co2.md", "/tags/", "#risks", "../a.md", "?q=1", "./a:b.md", "1abc:x", "", "/")) {
+            assertFalse(Urls.isExternal(url), url);
+        }
+    }
+
+    @Test
+    void decodePercentEscapes() {
         assertEquals("a b.md", Urls.decode("a%20b.md"));
-        assertEquals("%zz", Urls.decode("%zz"), "malformed escapes are left alone");
+        assertEquals("über", Urls.decode("%C3%BCber"));
+    }
+
+    @Test
+    void decodeKeepsPlusSigns() {
+        assertEquals("a+b c", Urls.decode("a+b%20c"));
+        assertEquals("a+b", Urls.decode("a+b"));
+    }
+
+    @Test
+    void decodeLeavesMalformedEscapesAsWritten() {
+        assertEquals("%zz", Urls.decode("%zz"));
+        assertEquals("50%", Urls.decode("50%"));
+    }
+
+    @Test
+    void decodeWithoutPercentIsIdentity() {
+        assertEquals("plain/path.md", Urls.decode("plain/path.md"));
     }
 
     @Test
     void relativizeWritesSuggestionsAsTheAuthorWould() {
         assertEquals("co2.md", LinkResolver.relativize("types", "types/co2.md"));
+        assertEquals("sub/x.md", LinkResolver.relativize("types", "types/sub/x.md"));
         assertEquals("../about.md", LinkResolver.relativize("types", "about.md"));
         assertEquals("types/co2.md", LinkResolver.relativize("", "types/co2.md"));
         assertEquals("../../b/c.md", LinkResolver.relativize("a/x", "b/c.md"));
+        assertEquals("../c.md", LinkResolver.relativize("a/b", "a/c.md"));
+        assertEquals("../a.md", LinkResolver.relativize("a", "a.md"), "a folder and a file of the same stem are different");
     }
 
     @Test
-    void imageSizesAreReadFromHeaders(@TempDir Path tmp) throws Exception {
-        Path png = tmp.resolve("p.png");
-        ImageIO.write(new BufferedImage(12, 7, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
-        Path svg = tmp.resolve("a.svg");
-        Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640px\" height=\"300\"></svg>");
-        Path box = tmp.resolve("b.svg");
-        Files.writeString(box, "<?xml version=\"1.0\"?>\n<svg viewBox=\"0 0 320 160\" xmlns=\"http://www.w3.org/2000/svg\"/>");
-        Path text = tmp.resolve("t.png");
-        Files.writeString(text, "not an image");
-        ImageSizes sizes = new ImageSizes();
-        assertEquals(Optional.of(new ImageSizes.Size(12, 7)), sizes.of(png));
-        assertEquals(Optional.of(new ImageSizes.Size(640, 300)), sizes.of(svg));
-        assertEquals(Optional.of(new ImageSizes.Size(320, 160)), sizes.of(box));
-        assertEquals(Optional.empty(), sizes.of(text));
-    }
-
-    @Test
-    void outputPlanReportsDuplicatesAndCaseClashes() {
-        OutputPlan plan = new OutputPlan();
-        assertTrue(plan.claim("a/index.html", "/a/", new OutputPlan.Claim("content/a.md", "content/a.md", 1, 1)));
-        assertFalse(plan.claim("a/index.html", "/a/", new OutputPlan.Claim("content/b.md", "content/b.md", 1, 1)));
-        plan.claim("A/index.html", "/A/", new OutputPlan.Claim("content/A.md", "content/A.md", 1, 1));
-        assertEquals("content/b.md:1:1: error: URL /a/ is produced by both content/a.md and content/b.md (change a slug, a file name or an alias so each URL has one source)",
-                plan.problems().get(0).format());
-        assertEquals("content/A.md:1:1: warning: output A/index.html differs from a/index.html only in letter case (they overwrite each other on macOS and Windows; rename one)",
-                plan.problems().get(1).format());
+    void relativizeRoundTripsThroughResolve() {
+        for (String[] c : new String[][] {{"types", "types/co2.md"}, {"a/x", "b/c.md"}, {"", "a/b.md"}, {"a/b/c", "a/d.md"}}) {
+            assertEquals(Optional.of(c[1]), Urls.resolve(c[0], LinkResolver.relativize(c[0], c[1])), String.join(" -> ", c));
+        }
     }
 }

@@ -6,10 +6,12 @@ import dev.resurface.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two pages with the same title: a warning on the second, naming the first (an error under --strict). */
+@Tag("slow") // builds fixture sites through the CLI
 class DuplicateTitlesTest {
     static final Path BASE = Path.of("src/test/resources/errors/_base");
 

@@ -12,9 +12,11 @@ import dev.resurface.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The fast plain-text paths give exactly what flexmark's own character-at-a-time code gives. */
+@Tag("slow") // compares with flexmark on every spec example and 2,000 random texts
 class FastTextTest {
     /** A renderer with only these extensions (the parser's options would bring its own). */
     private static HtmlRenderer renderer(ResurfaceSyntax syntax) {

@@ -7,9 +7,11 @@ import dev.resurface.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The streaming word count equals counting the built plain text with the original character loop. */
+@Tag("slow") // compares 20,000 random texts and every spec example with a reference
 class PlainTextWordsTest {
     /** The word count as first written: a loop over the finished string, looking one character ahead. */
     private static int reference(String s) {

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the permissions the user's umask gives, like any folder or file made in the same place (0755 and
  * 0644 under umask 022), never createTempDirectory's 0700 or a private source file's 0600.
  */
+@Tag("slow") // builds fixture sites through the CLI
 class OutputPermissionsTest {
     @TempDir
     Path tmp;

@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The search index the build writes when site.yml has a search section. */
+@Tag("slow") // builds fixture sites through the CLI
 class SearchIndexTest {
     @TempDir
     Path tmp;

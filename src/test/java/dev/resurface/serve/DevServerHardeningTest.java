@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -39,6 +40,7 @@ import picocli.CommandLine;
  * the middle, slow and dropped connections, malformed requests, and many open reload streams. The
  * figures (requests, concurrency, errors) are asserted exactly; nothing here measures time.
  */
+@Tag("slow") // starts dev servers and waits on HTTP
 class DevServerHardeningTest {
     static final int CLIENTS = 32;
     static final int REQUESTS_EACH = 50;

@@ -30,6 +30,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * content/, templates/ or site.yml (new, deleted and renamed files and folders too) rebuilds it,
  * open event streams hear "reload" or "errors", and what is served always equals a clean build.
  */
+@Tag("slow") // runs the dev server through seeded random edits
 class DevServerTest {
     static final long WAIT = 20;
     @TempDir

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -19,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** serve in a real headless Chromium: an edit reloads the tab; a broken file shows an overlay until it is fixed. */
+@Tag("slow") // drives Chromium against a running dev server
 @NeedsBrowser
 class LiveReloadBrowserTest {
     @TempDir

@@ -18,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is served equals a clean build byte for byte — with warnings, citations, the glossary, shortcodes
  * and the built-in templates (the trust fixture), and on the basic fixture.
  */
+@Tag("slow") // replays seeded random edits against clean builds
 class QuickRebuildTest {
     static final long WAIT = 20;
     @TempDir

@@ -16,10 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The static server used by the browser tests: right files, right types, nothing outside the folder. */
+@Tag("slow") // starts an HTTP server
 class SiteServerTest {
     @TempDir
     Path tmp;

@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** serve's watcher: editors' scratch files neither trigger a rebuild nor appear in the rebuild log. */
+@Tag("slow") // waits for file-system events
 class WatcherTest {
     static final List<String> SCRATCH = List.of("co2.md~", ".co2.md.swp", "co2.md.swo", "co2.md.swx", ".#co2.md", "#co2.md#", "4913",
             ".DS_Store", "sedESapw3", "sed0aZ9kQ", "upload.tmp", ".~lock.notes.odt#", "co2.md___jb_tmp___", "co2.md___jb_old___");
