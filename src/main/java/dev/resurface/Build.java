@@ -11,6 +11,7 @@ import dev.resurface.glossary.GlossaryMarker;
 import dev.resurface.lint.DuplicateTitles;
 import dev.resurface.lint.PageLint;
 import dev.resurface.render.Shortcodes;
+import dev.resurface.render.SiteModel;
 import dev.resurface.config.SiteConfigLoader;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.DataLoader;
@@ -286,10 +287,7 @@ public final class Build {
         PageLint lint = new PageLint(trust, config.schema(), refs.bibliography(), refs.people(), opts.today());
         Map<String, String> citeTitles = new HashMap<>();
         refs.bibliography().sources().forEach((id, src) -> citeTitles.put(id, src.label()));
-        Map<String, Object> shortcodeGlobals = new LinkedHashMap<>();
-        shortcodeGlobals.put("data", FailedData.in(data, refs.failed()));
-        shortcodeGlobals.put("site", shortcodeSite(config));
-        Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
+        Shortcodes shortcodes = new Shortcodes(templates, SiteModel.forShortcodes(config, FailedData.in(data, refs.failed()), generator));
         SiteConfig.Search search = config.search();
         Map<String, String> searchTexts = new java.util.concurrent.ConcurrentHashMap<>();
         String renderContext = cache == null && store == null ? "" : BuildCache.renderContext(parseContext, opts, published, broken, drafts, statics, sectionPaths, config);
@@ -608,24 +606,6 @@ public final class Build {
                 }
             }
         });
-    }
-
-    /** What shortcodes see as {@code site}, in a fixed order (a template listing it gives the same output every run). */
-    private static Map<String, Object> shortcodeSite(SiteConfig config) {
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("title", config.title());
-        site.put("baseUrl", config.baseUrl());
-        site.put("basePath", config.basePath());
-        site.put("params", config.params());
-        config.imprint().publisher().ifPresent(p -> site.put("publisher", ordered("name", p.name(), "editor", p.editor(), "url", p.url())));
-        config.imprint().contact().ifPresent(c -> site.put("contact", ordered("email", c.email(), "url", c.url(), "text", c.text(), "mailto", c.mailto())));
-        return site;
-    }
-
-    private static Map<String, String> ordered(String... keysAndValues) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
-        return m;
     }
 
     /** A snippet no published page includes is a warning, like a source no page cites. */
