@@ -25,6 +25,7 @@ import dev.resurface.markdown.TocEntry;
 import dev.resurface.prose.Readability;
 import dev.resurface.render.FailedData;
 import dev.resurface.render.Shortcodes;
+import dev.resurface.render.SiteModel;
 import dev.resurface.render.TemplateEngine;
 import dev.resurface.util.Parallel;
 import java.time.LocalDate;
@@ -54,10 +55,7 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
         PageLint lint = new PageLint(config.trust(), config.schema(), refs.bibliography(), refs.people(), run.opts.today());
         Map<String, String> citeTitles = new HashMap<>();
         refs.bibliography().sources().forEach((id, src) -> citeTitles.put(id, src.label()));
-        Map<String, Object> shortcodeGlobals = new LinkedHashMap<>();
-        shortcodeGlobals.put("data", FailedData.in(in.data(), refs.failed()));
-        shortcodeGlobals.put("site", shortcodeSite(config));
-        Shortcodes shortcodes = new Shortcodes(templates, shortcodeGlobals);
+        Shortcodes shortcodes = new Shortcodes(templates, SiteModel.forShortcodes(config, FailedData.in(in.data(), refs.failed()), run.generator));
         return new MarkdownStage(linked.links(), lint, citeTitles, shortcodes, parser.markdown(), config.search(),
                 config.options().wordsPerMinute(), refs);
     }
@@ -81,25 +79,6 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
         in.refs().bibliography().sources().values().forEach(src -> titles.append(src.title()).append(". ").append(src.publisher()).append(". "));
         if (!titles.isEmpty()) searchTexts.merge(trust.citations().page(), titles.toString(), (a, b) -> a + " " + b);
     }
-
-    /** What shortcodes see as {@code site}, in a fixed order (a template listing it gives the same output every run). */
-    private static Map<String, Object> shortcodeSite(SiteConfig config) {
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("title", config.title());
-        site.put("baseUrl", config.baseUrl());
-        site.put("basePath", config.basePath());
-        site.put("params", config.params());
-        config.imprint().publisher().ifPresent(p -> site.put("publisher", ordered("name", p.name(), "editor", p.editor(), "url", p.url())));
-        config.imprint().contact().ifPresent(c -> site.put("contact", ordered("email", c.email(), "url", c.url(), "text", c.text(), "mailto", c.mailto())));
-        return site;
-    }
-
-    private static Map<String, String> ordered(String... keysAndValues) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
-        return m;
-    }
-
 
     /** The finished page; its problems go to {@code pageDiags}, its searchable text (if search is on) to {@code searchTexts}. */
     Page render(ParsedPage p, Diagnostics pageDiags, Map<String, String> searchTexts) {

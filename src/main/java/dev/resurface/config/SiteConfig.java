@@ -70,6 +70,11 @@ public record SiteConfig(String title, String baseUrl, String basePath, String l
         params = Frozen.map(params);
     }
 
+    /** A site path ({@code /types/co2/}) as an href, with the base path of baseUrl in front. */
+    public String url(String sitePath) {
+        return basePath + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath);
+    }
+
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust, search, feed, imprint);
     }

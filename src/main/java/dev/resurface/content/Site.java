@@ -141,7 +141,7 @@ public final class Site {
 
     /** A site path ({@code /types/co2/}) as an href, with the base path of baseUrl in front. */
     public String url(String sitePath) {
-        return config.basePath() + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath);
+        return config.url(sitePath);
     }
 
     /** A site path as an absolute URL. */

@@ -20,7 +20,7 @@ import java.util.List;
  * {@link Site} on access, so models are cheap and safe to share between threads.
  */
 public final class PageModel implements TemplateHashModelEx {
-    /** The keys, in the order the README documents them. */
+    /** The keys, in the order docs/theme.md documents them. */
     public static final List<String> KEYS = List.of("title", "description", "url", "permalink", "path", "kind", "section",
             "sectionPage", "content", "toc", "summary", "date", "updated", "lastmod", "tags", "breadcrumbs", "prev", "next",
             "params", "words", "readingTime", "draft", "weight", "aliases", "layout", "source", "pages", "subsections",

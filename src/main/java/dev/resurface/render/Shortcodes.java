@@ -5,7 +5,6 @@ import dev.resurface.diag.Problem;
 import dev.resurface.markdown.Shortcode;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.Macro;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -13,6 +12,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +23,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * Shortcodes: {@code {{< name a="1" >}}} in Markdown calls the macro {@code shortcode} defined in
  * {@code templates/shortcodes/<name>.ftlh}, with the arguments as the macro's parameters. The macro's
  * signature is the contract: an argument it does not declare, or a required one left out, is an error
- * at the call. The macro sees {@code data} (the site's data files) and {@code site} (title, baseUrl,
- * basePath, params); its output is HTML-escaped like any {@code .ftlh} template.
+ * at the call. The macro sees {@code data} (the site's data files) and {@code site}, the same model
+ * templates see, with the keys known before pages exist ({@link SiteModel#SHORTCODE_KEYS}); values look
+ * as they do to templates. Its output is HTML-escaped like any {@code .ftlh} template.
  */
 public final class Shortcodes {
     static final String DIR = "shortcodes/";
 
     private final TemplateEngine templates;
     private final Map<String, Object> globals;
-    private final ObjectWrapper wrapper = new DefaultObjectWrapperBuilder(TemplateEngine.VERSION).build();
+    private final ObjectWrapper wrapper;
     private final Map<String, Template> calls = new ConcurrentHashMap<>();
 
-    /** @param globals what every shortcode sees besides its arguments ({@code data}, {@code site}) */
-    public Shortcodes(TemplateEngine templates, Map<String, Object> globals) {
+    /** @param site what every shortcode sees as {@code site} (see {@link SiteModel#forShortcodes}); its data also as {@code data} */
+    public Shortcodes(TemplateEngine templates, SiteModel site) {
         this.templates = templates;
-        this.globals = Map.copyOf(globals);
+        Map<String, Object> g = new LinkedHashMap<>(); // a fixed order: a shortcode listing its model gets the same output every run
+        g.put("data", site.data());
+        g.put("site", site);
+        this.globals = Collections.unmodifiableMap(g);
+        this.wrapper = site.wrapper();
     }
 
     /** A problem with a call found before rendering (unknown name or argument), or empty. */

@@ -116,7 +116,7 @@ public final class SiteRenderer {
             if (!wanted.test(Outputs.fileOf(t.path()))) continue;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("page", new PageModel(virtualPage("Tagged “" + t.name() + "”", "Pages about “" + t.name() + "”.", t.path()), wrapper, "tag", t.pages()));
-            m.put("tag", new SiteModel.TagModel(t.name(), t.slug(), site.url(t.path()), t.pages().size(), t.pages()));
+            m.put("tag", SiteModel.TagModel.of(t, site));
             jobs.add(new Job("tag.ftlh", Outputs.fileOf(t.path()), m, "tag page " + t.path()));
         }
         if (!site.tags().isEmpty() && wanted.test(Outputs.fileOf(Outputs.TAGS))) {
