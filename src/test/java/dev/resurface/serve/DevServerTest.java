@@ -287,8 +287,10 @@ class DevServerTest {
         assertEquals(Fixtures.siteSnapshot(clean), Fixtures.snapshot(dev.files()));
         // a page template edit does not touch any page's rendered Markdown, only its layout
         Path page = trust.resolve("templates/page.ftlh");
-        Files.writeString(page, Files.readString(Path.of("src/main/resources/dev/resurface/templates/page.ftlh"))
-                .replace("<@d.review/>", "<@d.review/><p class=\"layout-marker\">new layout</p>"));
+        String layout = Files.readString(Path.of("src/main/resources/dev/resurface/templates/page.ftlh"))
+                .replaceFirst("(<@d\\.review[^>]*/>)", "$1<p class=\"layout-marker\">new layout</p>");
+        assertTrue(layout.contains("layout-marker"), "the built-in page template still calls <@d.review …/>");
+        Files.writeString(page, layout);
         DevServer.Rebuilt again = nextBuild();
         assertTrue(again.result().ok(), again.result().diagnostics().toString());
         assertTrue(again.reused().rendered() > 0, "pages without shortcodes keep their rendered Markdown: " + again.reused());
