@@ -62,6 +62,16 @@ class RealSiteTest {
     }
 
     @Test
+    void searchLandmarksOnOnePageHaveDistinctNames() throws Exception {
+        // axe's landmark-unique: the header's search and a page's own search must not share a name
+        for (String file : List.of("index.html", "404.html")) {
+            List<String> names = Jsoup.parse(Files.readString(out.resolve(file))).select("form[role=search]").eachAttr("aria-label");
+            assertTrue(names.size() >= 2, file + " has the header's search and its own");
+            assertEquals(names.size(), new java.util.HashSet<>(names).size(), file + ": " + names);
+        }
+    }
+
+    @Test
     void everyPageIsValidHtml() throws Exception {
         assertEquals(List.of(), HtmlValidator.errors(out));
     }
