@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -33,6 +34,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * position. Only plain data is accepted: no custom tags, no anchors/aliases, no duplicate keys.
  */
 public final class YamlReader {
+    private static final Pattern FIRST_ALIAS = Pattern.compile("(?:^|[\\s\\[{,:])(\\*[^\\s,\\]}]+)", Pattern.MULTILINE);
     private static final int MAX_DEPTH = 64;
 
     private YamlReader() {}
@@ -67,6 +69,14 @@ public final class YamlReader {
             if (message.contains("Nesting Depth")) {
                 problems.add(Diagnostic.error(path, lineOffset + 1, 1, "invalid YAML: lists and maps are nested too deeply",
                         "at most " + MAX_DEPTH + " levels of lists and maps inside one another"));
+            } else if (message.contains("Number of aliases")) {
+                // the composer refuses the first alias of a list or map before expanding anything (no "billion laughs");
+                // its exception has no position, so point at the first '*name' in the text
+                Matcher m = FIRST_ALIAS.matcher(text);
+                int at = m.find() ? m.start(1) : 0;
+                int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+                int col = at - (text.lastIndexOf('\n', at - 1) + 1);
+                problems.add(Diagnostic.error(path, lineOffset + line + 1, col + 1, "invalid YAML: aliases ('*name') of a list or map are not supported", "write the value out"));
             } else {
                 problems.add(Diagnostic.error(path, lineOffset + 1, 1, "invalid YAML: " + (message.contains("<") ? YamlProblems.GENERIC : message),
                         YamlProblems.GENERIC_HINT));
