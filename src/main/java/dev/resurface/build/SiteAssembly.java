@@ -16,6 +16,7 @@ import dev.resurface.content.Tag;
 import dev.resurface.output.Assets;
 import dev.resurface.render.Outputs;
 import dev.resurface.render.Tags;
+import dev.resurface.util.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,17 +53,12 @@ final class SiteAssembly {
         for (Map.Entry<String, String> s : sections.entrySet()) {
             if (have.contains(s.getKey())) continue;
             String key = s.getKey();
-            String title = key.isEmpty() ? config.title() : humanize(key.substring(key.lastIndexOf('/') + 1));
+            String title = key.isEmpty() ? config.title() : Names.humanize(key.substring(key.lastIndexOf('/') + 1), key.substring(key.lastIndexOf('/') + 1));
             FrontMatter fm = FrontMatter.of(title, Optional.empty());
             out.add(Page.madeUp(key.isEmpty() ? PageKind.HOME : PageKind.SECTION, key.isEmpty() ? "_index.md" : key + "/_index.md",
                     key, s.getValue(), fm, ""));
         }
         return out;
-    }
-
-    static String humanize(String folder) {
-        String s = folder.replace('-', ' ').replace('_', ' ').trim();
-        return s.isEmpty() ? folder : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static Map<String, Section> sections(List<Page> pages, Map<String, String> folders) {

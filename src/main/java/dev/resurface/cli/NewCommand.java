@@ -7,6 +7,7 @@ import dev.resurface.config.SchemaRule;
 import dev.resurface.content.TextFiles;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.links.Urls;
+import dev.resurface.util.Names;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ public final class NewCommand implements Callable<Integer> {
     private String frontMatter(SiteConfig config, String kind, String section, String name) {
         String today = LocalDate.now().toString();
         StringBuilder sb = new StringBuilder("---\n");
-        String t = title != null ? title : humanize(name.equals("_index") || name.equals("index") ? lastSegment(section) : name);
+        String t = title != null ? title : Names.humanize(name.equals("_index") || name.equals("index") ? lastSegment(section) : name, "Untitled");
         sb.append("title: ").append(quote(t)).append('\n');
         sb.append("description:   # one or two plain sentences, shown in search results\n");
         sb.append("date: ").append(today).append('\n');
@@ -176,11 +177,6 @@ public final class NewCommand implements Callable<Integer> {
 
     private static String lastSegment(String s) {
         return s.substring(s.lastIndexOf('/') + 1);
-    }
-
-    static String humanize(String name) {
-        String s = name.replace('-', ' ').replace('_', ' ').trim();
-        return s.isEmpty() ? "Untitled" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static String quote(String s) {
