@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The claim lint on whole pages, as the README states it: prose and headings are checked; a phrase
+ * The claim lint on whole pages, as docs/authoring.md states it: prose and headings are checked; a phrase
  * inside quotation marks in its own sentence is a quoted claim being rebutted; block quotes and link
  * targets are never checked.
  */

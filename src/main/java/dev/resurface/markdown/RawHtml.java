@@ -83,7 +83,7 @@ public final class RawHtml {
             case "audio", "video", "canvas", "noscript", "template", "noembed", "noframes", "xmp", "plaintext", "dialog", "slot" -> new String[] {
                     "it is not among the HTML elements pages may contain", "use Markdown, a shortcode or a template"};
             default -> new String[] {"it is not among the HTML elements pages may contain",
-                    "use Markdown, a shortcode or a template (the README lists the HTML elements a page may use)"};
+                    "use Markdown, a shortcode or a template (docs/authoring.md lists the HTML elements a page may use)"};
         };
     }
 
@@ -205,7 +205,7 @@ public final class RawHtml {
         if (name.startsWith("on")) return Optional.of(new Problem("event handlers run scripts in the reader's browser", "scripts belong in the site's templates, not in a page"));
         if (name.equals("style")) return Optional.of(new Problem("inline styles are not published", "use a class ({.name} in Markdown, or class=\"name\") and the theme's stylesheet"));
         if (!GLOBAL.contains(name) && !name.startsWith("aria-") && !BY_ELEMENT.getOrDefault(element, Set.of()).contains(name)) {
-            return Optional.of(new Problem("it is not among the attributes pages may use", "the README lists the HTML elements and attributes a page may use"));
+            return Optional.of(new Problem("it is not among the attributes pages may use", "docs/authoring.md lists the HTML elements and attributes a page may use"));
         }
         if (URL_ATTRIBUTES.contains(name)) {
             String scheme = scheme(value);
