@@ -68,16 +68,7 @@ class DevServerTest {
     }
 
     private DevServer.Rebuilt nextBuild() throws Exception {
-        return settled(builds);
-    }
-
-    /** The last build of the next burst (a save can come as several bursts: the one that settles counts). */
-    static DevServer.Rebuilt settled(BlockingQueue<DevServer.Rebuilt> builds) throws Exception {
-        DevServer.Rebuilt b = builds.poll(WAIT, TimeUnit.SECONDS);
-        assertNotNull(b, "a change triggers a rebuild");
-        DevServer.Rebuilt more;
-        while ((more = builds.poll(400, TimeUnit.MILLISECONDS)) != null) b = more;
-        return b;
+        return Fixtures.settled(builds, WAIT);
     }
 
     /** An open event stream, read line by line on its own thread. */

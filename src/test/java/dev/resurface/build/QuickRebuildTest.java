@@ -1,12 +1,11 @@
-package dev.resurface.serve;
+package dev.resurface.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.build.Build;
-import dev.resurface.build.BuildOptions;
+import dev.resurface.serve.DevServer;
 import dev.resurface.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ class QuickRebuildTest {
     }
 
     private DevServer.Rebuilt nextBuild() throws Exception {
-        return DevServerTest.settled(builds);
+        return Fixtures.settled(builds, WAIT);
     }
 
     private static void edit(Path file, String from, String to) throws Exception {
