@@ -261,8 +261,7 @@ public final class FrontMatterParser {
                 return Optional.empty();
             }
             List<Object> out = new ArrayList<>();
-            FieldSpec itemSpec = new FieldSpec(name, spec.items().isEmpty() ? "string" : spec.items(), "", spec.values(),
-                    Optional.empty(), Optional.empty(), spec.min(), spec.max(), spec.pattern(), spec.in());
+            FieldSpec itemSpec = spec.itemSpec();
             for (YNode item : items) check(path, itemSpec, item, problems, refs).ifPresent(out::add);
             if (spec.minItems().isPresent() && items.size() < spec.minItems().get()) {
                 problems.add(err(path, node, "'" + name + "' needs at least " + Counts.of(spec.minItems().get(), "item") + ", found " + items.size(), range(spec.minItems(), spec.maxItems(), "item")
