@@ -4,6 +4,7 @@ import dev.resurface.config.FieldSpec;
 import dev.resurface.config.FrontMatterFields;
 import dev.resurface.config.Schema;
 import dev.resurface.config.SchemaRule;
+import dev.resurface.diag.Checked;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
 import dev.resurface.diag.Severity;
@@ -299,9 +300,10 @@ public final class FrontMatterParser {
                 out = v;
             }
             case "date" -> {
-                Optional<LocalDate> d = Dates.read(path, name, node, problems);
-                if (d.isEmpty()) return Optional.empty();
-                out = d.get();
+                Checked<Optional<LocalDate>> d = Dates.read(path, name, node);
+                problems.addAll(d.problems());
+                if (d.value().isEmpty()) return Optional.empty();
+                out = d.value().get();
             }
             case "url" -> {
                 String s = String.valueOf(v);
