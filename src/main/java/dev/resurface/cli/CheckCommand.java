@@ -1,10 +1,10 @@
 package dev.resurface.cli;
 
-import dev.resurface.build.Build;
-import dev.resurface.build.BuildOptions;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.resurface.build.Build;
+import dev.resurface.build.BuildOptions;
 import dev.resurface.build.BuildResult;
 import dev.resurface.build.PageReport;
 import dev.resurface.diag.Diagnostic;
@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,7 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
         int threads = run.threads();
         if (report != null) prepareReport(); // before the check: a bad path is refused at once, not after the wait
         Path siteDir = site.dir();
-        BuildOptions opts = new BuildOptions(siteDir, siteDir.resolve("site-output"), drafts.drafts, run.strict, java.util.Optional.empty(),
+        BuildOptions opts = new BuildOptions(siteDir, siteDir.resolve("site-output"), drafts.drafts, run.strict, Optional.empty(),
                 threads, false, run.today());
         PrintWriter err = spec.commandLine().getErr();
         boolean quiet = verbosity.quiet();
