@@ -90,10 +90,10 @@ public final class BuildCommand implements Callable<Integer> {
             err.println(d.format());
         }
         if (!r.ok()) {
-            err.println(count(r.errors(), "error") + ", " + count(r.warnings(), "warning") + "; nothing was written");
+            err.println(Counts.of(r.errors(), "error") + ", " + Counts.of(r.warnings(), "warning") + "; nothing was written");
         } else if (!quiet) {
-            out.println("built " + count(r.pages(), "page") + ", " + count(r.otherFiles(), "other file") + ", "
-                    + count(r.warnings(), "warning") + " in " + r.elapsedMillis() + " ms");
+            out.println("built " + Counts.of(r.pages(), "page") + ", " + Counts.of(r.otherFiles(), "other file") + ", "
+                    + Counts.of(r.warnings(), "warning") + " in " + r.elapsedMillis() + " ms");
         }
         err.flush();
         out.flush();
@@ -111,9 +111,4 @@ public final class BuildCommand implements Callable<Integer> {
         err.print("\r\033[K");
         err.flush();
     }
-
-    static String count(long n, String noun) {
-        return Counts.of(n, noun);
-    }
-
 }
