@@ -30,5 +30,8 @@ public record BuildOptions(Path site, Path output, boolean drafts, boolean stric
 
     public BuildOptions withStrict(boolean s) { return new BuildOptions(site, output, drafts, s, baseUrl, threads, write, today); }
 
+    /** A check-only run: everything validated, nothing written. */
+    public BuildOptions checkOnly() { return new BuildOptions(site, output, drafts, strict, baseUrl, threads, false, today); }
+
     public BuildOptions withBaseUrl(String u) { return new BuildOptions(site, output, drafts, strict, Optional.of(u), threads, write, today); }
 }

@@ -119,22 +119,23 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
     /** The page as a persistent cache entry kept it (empty if a source it cites has gone). */
     Optional<Page> fromStore(ParsedPage p, PageStore.Entry kept) {
         List<CitedSource> cited = new ArrayList<>();
-        for (var c : kept.citations()) {
+        PageStore.Render r = kept.render();
+        for (var c : r.citations()) {
             Optional<Source> src = refs.bibliography().get(c.sourceId());
             if (src.isEmpty()) return Optional.empty();
             cited.add(new CitedSource(c.number(), c.anchor(), src.get(), c.refs()));
         }
-        return Optional.of(page(p, kept.html(), kept.toc(), kept.summary(), kept.words(), cited, kept.nextReview(), kept.readability()));
+        return Optional.of(page(p, r.html(), kept.outline().toc(), kept.outline().summary(), kept.outline().words(), cited, r.nextReview(), r.readability()));
     }
 
     /** What the persistent cache keeps of a page this build parsed and rendered. */
-    static PageStore.Entry toStore(ParsedPage p, Page done, String hash, String stat, String parseInputs, String markdownContext,
-                                                       List<Diagnostic> problems, String searchText) {
+    static PageStore.Entry toStore(ParsedPage p, Page done, PageStore.Stamp stamp, List<Diagnostic> problems, String searchText) {
+        ParsedMarkdown md = p.md();
+        var outline = new PageStore.Outline(!md.shortcodes().isEmpty(), List.copyOf(md.anchors()), md.toc(), md.words(), md.summary(), md.cited());
         List<PageStore.StoredCitation> cites = done.trust().citations().stream()
                 .map(c -> new PageStore.StoredCitation(c.number(), c.anchor(), c.source().id(), c.refs())).toList();
-        return new PageStore.Entry(p.src().relPath(), hash, stat, parseInputs, markdownContext, !p.md().shortcodes().isEmpty(),
-                List.copyOf(p.md().anchors()), p.md().toc(), p.md().words(), p.md().summary(), p.md().cited(), done.html(), cites,
-                done.trust().nextReview(), done.trust().readability(), problems, searchText, p.map().snippets());
+        var render = new PageStore.Render(done.html(), cites, done.trust().nextReview(), done.trust().readability());
+        return new PageStore.Entry(stamp, outline, render, problems, searchText, p.map().snippets());
     }
 
     /** Renders one shortcode call; a problem is reported at the call and the call renders as nothing. */

@@ -6,13 +6,11 @@ import dev.resurface.cite.People;
 import dev.resurface.config.SiteConfig;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.DataLoader;
-import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Checked;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.glossary.Glossary;
 import dev.resurface.util.Frozen;
 import dev.resurface.yaml.YNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,7 +30,7 @@ record ReferenceData(Bibliography bibliography, People people, Glossary glossary
     static ReferenceData load(SiteConfig config, DataLoader.Loaded loaded, Diagnostics diags) {
         var t = config.trust();
         Map<String, String> failed = new TreeMap<>(loaded.failed());
-        Bibliography bib = read(loaded, t.citations().data(), (root, path, problems) -> Bibliography.read(root, path, t.citations(), problems),
+        Bibliography bib = read(loaded, t.citations().data(), (root, path) -> Bibliography.read(root, path, t.citations()),
                 Bibliography.EMPTY, diags, failed);
         if (bib != Bibliography.EMPTY && bib.file().failed()) failed.put(t.citations().data(), bib.file().path());
         bib = bib == Bibliography.EMPTY ? new Bibliography(Map.of(), state(loaded, t.citations().data())) : bib;
@@ -40,7 +38,7 @@ record ReferenceData(Bibliography bibliography, People people, Glossary glossary
         if (people != People.EMPTY && people.file().failed()) failed.put(t.review().people(), people.file().path());
         people = people == People.EMPTY && !t.review().people().isEmpty() ? new People(Map.of(), state(loaded, t.review().people())) : people;
         Glossary glossary = read(loaded, t.glossary().data(),
-                (root, path, problems) -> Glossary.read(root, path, config.language(), problems), Glossary.EMPTY, diags, failed);
+                (root, path) -> Glossary.read(root, path, config.language()), Glossary.EMPTY, diags, failed);
         return new ReferenceData(bib, people, glossary, failed);
     }
 
@@ -53,7 +51,7 @@ record ReferenceData(Bibliography bibliography, People people, Glossary glossary
     }
 
     interface Reader<T> {
-        T read(YNode root, String path, List<Diagnostic> problems);
+        Checked<T> read(YNode root, String path);
     }
 
     /** Reads one data file; a file whose errors leave nothing usable is added to {@code failed}. */
@@ -61,11 +59,10 @@ record ReferenceData(Bibliography bibliography, People people, Glossary glossary
         if (name.isEmpty()) return empty; // the feature is not configured in site.yml
         YNode root = loaded.trees().get(name);
         if (root == null) return empty;
-        List<Diagnostic> problems = new ArrayList<>();
         String path = loaded.files().get(name);
-        T value = reader.read(root, path, problems);
-        diags.addAll(problems);
-        if (value == empty && problems.stream().anyMatch(Diagnostic::isError)) failed.put(name, path);
-        return value;
+        Checked<T> read = reader.read(root, path);
+        diags.addAll(read.problems());
+        if (read.value() == empty && read.hasErrors()) failed.put(name, path);
+        return read.value();
     }
 }

@@ -5,7 +5,6 @@ import dev.resurface.diag.Diagnostics;
 import dev.resurface.diag.FollowOns;
 import dev.resurface.diag.Severity;
 import dev.resurface.output.OutputSink;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

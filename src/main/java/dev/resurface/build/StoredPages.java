@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,9 +63,9 @@ final class StoredPages implements PageCache {
         stats.put(e.relPath(), stat);
         Optional<PageStore.Entry> entry = store.get(e.relPath());
         // the same size, time and inode as when the entry was made: the same bytes, without hashing them again
-        String hash = entry.isPresent() && !stat.isEmpty() && entry.get().stat().equals(stat) ? entry.get().hash() : PageStore.hash(bytes.get());
+        String hash = entry.isPresent() && !stat.isEmpty() && entry.get().stamp().stat().equals(stat) ? entry.get().stamp().hash() : PageStore.hash(bytes.get());
         hashes.put(e.relPath(), hash);
-        Optional<PageStore.Entry> kept = entry.filter(k -> k.hash().equals(hash) && k.parseInputs().equals(fp.parseInputs())
+        Optional<PageStore.Entry> kept = entry.filter(k -> k.stamp().hash().equals(hash) && k.stamp().parseInputs().equals(fp.parseInputs())
                 && stage.snippets().unchanged(k.snippets()));
         if (kept.isEmpty()) {
             entry.ifPresent(old -> previous.put(e.relPath(), old));
@@ -74,7 +73,8 @@ final class StoredPages implements PageCache {
         }
         PageStore.Entry k = kept.get();
         // everything later stages read of another page's parse; the syntax tree itself is not kept
-        ParsedMarkdown outline = ParsedMarkdown.outline(k.toc(), new LinkedHashSet<>(k.anchors()), k.words(), k.summary(), k.cited());
+        PageStore.Outline o = k.outline();
+        ParsedMarkdown outline = ParsedMarkdown.outline(o.toc(), new LinkedHashSet<>(o.anchors()), o.words(), o.summary(), o.cited());
         Optional<ParsedPage> page = stage.parse(e, bytes.get(), outline, k.snippets(), diags).page();
         if (page.isPresent()) {
             known.put(e.relPath(), k);
@@ -92,9 +92,9 @@ final class StoredPages implements PageCache {
         boolean search = stage.search().enabled();
         String rel = p.src().relPath();
         PageStore.Entry k = known.get(rel);
-        boolean shortcodes = k != null ? k.shortcodes() : !p.md().shortcodes().isEmpty();
+        boolean shortcodes = k != null ? k.outline().shortcodes() : !p.md().shortcodes().isEmpty();
         String context = fp.markdownContext(shortcodes);
-        if (k != null && k.markdownContext().equals(context)) {
+        if (k != null && k.stamp().markdownContext().equals(context)) {
             Optional<Page> page = stage.fromStore(p, k);
             if (page.isPresent()) {
                 rendersSkipped.incrementAndGet();
@@ -123,7 +123,8 @@ final class StoredPages implements PageCache {
         changed.addAll(Facet.keys(done.path(), before.isPresent()
                 ? Facet.changed(before.get(), done) : EnumSet.allOf(Facet.class)));
         diags.addAll(pageDiags.all());
-        fresh.add(MarkdownStage.toStore(full, done, hashes.get(rel), stats.get(rel), fp.parseInputs(), context, pageDiags.all(), search ? searchTexts.get(p.path()) : null));
+        var stamp = new PageStore.Stamp(rel, hashes.get(rel), stats.get(rel), fp.parseInputs(), context);
+        fresh.add(MarkdownStage.toStore(full, done, stamp, pageDiags.all(), search ? searchTexts.get(p.path()) : null));
         return done;
     }
 

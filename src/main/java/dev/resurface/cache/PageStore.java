@@ -42,23 +42,36 @@ public final class PageStore {
     public record StoredCitation(int number, String anchor, String sourceId, List<String> refs) {}
 
     /**
-     * One page's cached parse and render.
+     * The file an entry was made from and the build inputs it holds for.
      *
-     * @param hash          SHA-256 of the file's bytes
-     * @param stat          the file's size, modification time (ns) and identity when those bytes were read: while
-     *                      they are the same, the bytes are taken to be too (and not hashed again)
+     * @param hash            SHA-256 of the file's bytes
+     * @param stat            the file's size, modification time (ns) and identity when those bytes were read: while
+     *                        they are the same, the bytes are taken to be too (and not hashed again)
      * @param parseInputs     fingerprint of site.yml and the data files when it was parsed
      * @param markdownContext fingerprint of the site context (and templates, with shortcodes) it was rendered in
-     * @param shortcodes    whether the page uses shortcodes (its render then depends on the templates too)
-     * @param anchors       in the parse's own order
-     * @param summary       the Markdown summary (before front matter {@code summary} overrides it)
-     * @param searchText    its searchable text, or null when search is off
-     * @param snippets      the snippets its body included (name → hash of the snippet file, "" for a missing one)
      */
-    public record Entry(String relPath, String hash, String stat, String parseInputs, String markdownContext, boolean shortcodes,
-                        List<String> anchors, List<TocEntry> toc, int words, String summary, List<String> cited,
-                        String html, List<StoredCitation> citations, Optional<LocalDate> nextReview,
-                        Optional<Readability.Score> readability, List<Diagnostic> problems, String searchText,
+    public record Stamp(String relPath, String hash, String stat, String parseInputs, String markdownContext) {}
+
+    /**
+     * What other pages' stages read of a page's Markdown parse; the syntax tree itself is not kept.
+     *
+     * @param shortcodes whether the page uses shortcodes (its render then depends on the templates too)
+     * @param anchors    in the parse's own order
+     * @param summary    the Markdown summary (before front matter {@code summary} overrides it)
+     */
+    public record Outline(boolean shortcodes, List<String> anchors, List<TocEntry> toc, int words, String summary, List<String> cited) {}
+
+    /** What the Markdown stage rendered of a page. */
+    public record Render(String html, List<StoredCitation> citations, Optional<LocalDate> nextReview, Optional<Readability.Score> readability) {}
+
+    /**
+     * One page's cached parse and render.
+     *
+     * @param problems   the diagnostics its render reported
+     * @param searchText its searchable text, or null when search is off
+     * @param snippets   the snippets its body included (name → hash of the snippet file, "" for a missing one)
+     */
+    public record Entry(Stamp stamp, Outline outline, Render render, List<Diagnostic> problems, String searchText,
                         Map<String, String> snippets) {}
 
     private final Path dir;
@@ -115,7 +128,7 @@ public final class PageStore {
         if (payload.isEmpty()) return Optional.empty();
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload.get()))) {
             Entry e = read(in);
-            return e.relPath().equals(relPath) ? Optional.of(e) : Optional.empty();
+            return e.stamp().relPath().equals(relPath) ? Optional.of(e) : Optional.empty();
         } catch (IOException | RuntimeException damaged) {
             return Optional.empty(); // a whole file that still does not decode: a miss
         }
@@ -123,11 +136,11 @@ public final class PageStore {
 
     /** Keeps an entry. */
     public void put(Entry e) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(e.html().length() + 4096);
+        ByteArrayOutputStream body = new ByteArrayOutputStream(e.render().html().length() + 4096);
         try (DataOutputStream out = new DataOutputStream(body)) {
             write(out, e);
         }
-        CacheFile.write(fileOf(e.relPath()), FORMAT, engine, body.toByteArray());
+        CacheFile.write(fileOf(e.stamp().relPath()), FORMAT, engine, body.toByteArray());
     }
 
     /** Removes the entries of files that are gone (and leftovers of interrupted writes). */
@@ -142,30 +155,33 @@ public final class PageStore {
     // ---- encoding: lengths and counts as ints, strings as UTF-8 bytes (html can exceed writeUTF's 64 KB)
 
     private static void write(DataOutputStream out, Entry e) throws IOException {
-        str(out, e.relPath());
-        str(out, e.hash());
-        str(out, e.stat());
-        str(out, e.parseInputs());
-        str(out, e.markdownContext());
-        out.writeBoolean(e.shortcodes());
-        strings(out, e.anchors());
-        toc(out, e.toc());
-        out.writeInt(e.words());
-        str(out, e.summary());
-        strings(out, e.cited());
-        str(out, e.html());
-        out.writeInt(e.citations().size());
-        for (StoredCitation c : e.citations()) {
+        Stamp st = e.stamp();
+        Outline o = e.outline();
+        Render r = e.render();
+        str(out, st.relPath());
+        str(out, st.hash());
+        str(out, st.stat());
+        str(out, st.parseInputs());
+        str(out, st.markdownContext());
+        out.writeBoolean(o.shortcodes());
+        strings(out, o.anchors());
+        toc(out, o.toc());
+        out.writeInt(o.words());
+        str(out, o.summary());
+        strings(out, o.cited());
+        str(out, r.html());
+        out.writeInt(r.citations().size());
+        for (StoredCitation c : r.citations()) {
             out.writeInt(c.number());
             str(out, c.anchor());
             str(out, c.sourceId());
             strings(out, c.refs());
         }
-        out.writeBoolean(e.nextReview().isPresent());
-        if (e.nextReview().isPresent()) str(out, e.nextReview().get().toString());
-        out.writeBoolean(e.readability().isPresent());
-        if (e.readability().isPresent()) {
-            Readability.Score s = e.readability().get();
+        out.writeBoolean(r.nextReview().isPresent());
+        if (r.nextReview().isPresent()) str(out, r.nextReview().get().toString());
+        out.writeBoolean(r.readability().isPresent());
+        if (r.readability().isPresent()) {
+            Readability.Score s = r.readability().get();
             out.writeInt(s.words());
             out.writeInt(s.sentences());
             out.writeInt(s.syllables());
@@ -221,8 +237,9 @@ public final class PageStore {
         int s = count(in);
         Map<String, String> snippets = new TreeMap<>();
         for (int i = 0; i < s; i++) snippets.put(str(in), str(in));
-        return new Entry(relPath, hash, stat, parseInputs, markdownContext, shortcodes, anchors, toc, words, summary, cited, html, citations,
-                nextReview, readability, problems, searchText, snippets);
+        return new Entry(new Stamp(relPath, hash, stat, parseInputs, markdownContext),
+                new Outline(shortcodes, anchors, toc, words, summary, cited), new Render(html, citations, nextReview, readability),
+                problems, searchText, snippets);
     }
 
     private static void toc(DataOutputStream out, List<TocEntry> toc) throws IOException {

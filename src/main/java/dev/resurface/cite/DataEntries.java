@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -19,16 +20,17 @@ import java.util.function.BiFunction;
 final class DataEntries {
     private DataEntries() {}
 
-    /** The entries read, and how loading went (the whole file unusable, or which ids were left out). */
-    record Entries<T>(Map<String, T> entries, DataFile file) {}
+    /** The entries read, how loading went (the whole file unusable, or which ids were left out) and the problems found. */
+    record Entries<T>(Map<String, T> entries, DataFile file, List<Diagnostic> problems) {}
 
-    static <T> Entries<T> read(YNode root, String path, List<String> keys, String what, List<Diagnostic> problems,
-                               BiFunction<MapReader, String, T> entry) {
+    /** Reads each item; {@code entry} reads an item with a good, new id, and returns null to leave it out (having said why). */
+    static <T> Entries<T> read(YNode root, String path, List<String> keys, String what, BiFunction<MapReader, String, T> entry) {
         Map<String, T> out = new LinkedHashMap<>();
+        List<Diagnostic> problems = new ArrayList<>();
         if (!(root instanceof YNode.Seq seq)) {
             problems.add(Diagnostic.error(path, root.line(), root.col(), path + " must be a list of " + what + "s, found " + YNode.describe(root),
                     "write one '- id: …' entry per " + what));
-            return new Entries<>(out, DataFile.failed(path));
+            return new Entries<>(out, DataFile.failed(path), problems);
         }
         Set<String> rejected = new HashSet<>();
         Map<String, Integer> firstLine = new HashMap<>();
@@ -37,28 +39,36 @@ final class DataEntries {
                 problems.add(Diagnostic.error(path, item.line(), item.col(), "each " + what + " must be a map of 'key: value' lines, found " + YNode.describe(item), ""));
                 continue;
             }
-            MapReader r = new MapReader(m, path, problems);
-            r.rejectUnknown(keys, "a " + what);
-            String id = r.string("id").orElse("");
-            if (id.isBlank()) {
-                if (!r.misspelled("id", keys)) problems.add(Diagnostic.error(path, m.line(), m.col(), what + " has no 'id'", "add 'id: a-short-name' to cite or refer to it"));
-                continue;
-            }
-            if (!id.matches("[A-Za-z0-9][A-Za-z0-9._:-]*")) {
-                r.error(r.node("id"), "id '" + id + "' is not allowed", "use letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
-                rejected.add(id);
-                continue;
-            }
-            if (firstLine.containsKey(id)) {
-                r.error(r.node("id"), "id '" + id + "' is already used at line " + firstLine.get(id), "give each " + what + " its own id");
-                continue;
-            }
-            firstLine.put(id, m.line());
-            T t = entry.apply(r, id);
-            if (t != null) out.put(id, t);
-            else rejected.add(id);
+            MapReader r = new MapReader(m, path);
+            item(r, keys, what, firstLine, rejected, entry).ifPresent(e -> out.put(e.getKey(), e.getValue()));
+            problems.addAll(r.problems());
         }
-        return new Entries<>(out, new DataFile(path, false, rejected));
+        return new Entries<>(out, new DataFile(path, false, rejected), problems);
+    }
+
+    /** The item's id and entry, or nothing when it is left out (the reader has said why). */
+    private static <T> Optional<Map.Entry<String, T>> item(MapReader r, List<String> keys, String what, Map<String, Integer> firstLine, Set<String> rejected,
+                                                          BiFunction<MapReader, String, T> entry) {
+        YNode.Mapping m = r.map();
+        r.rejectUnknown(keys, "a " + what);
+        String id = r.string("id").orElse("");
+        if (id.isBlank()) {
+            if (!r.misspelled("id", keys)) r.error(m, what + " has no 'id'", "add 'id: a-short-name' to cite or refer to it");
+            return Optional.empty();
+        }
+        if (!id.matches("[A-Za-z0-9][A-Za-z0-9._:-]*")) {
+            r.error(r.node("id"), "id '" + id + "' is not allowed", "use letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+            rejected.add(id);
+            return Optional.empty();
+        }
+        if (firstLine.containsKey(id)) {
+            r.error(r.node("id"), "id '" + id + "' is already used at line " + firstLine.get(id), "give each " + what + " its own id");
+            return Optional.empty();
+        }
+        firstLine.put(id, m.line());
+        T t = entry.apply(r, id);
+        if (t == null) rejected.add(id);
+        return Optional.ofNullable(t).map(v -> Map.entry(id, v));
     }
 
     /** "Did you mean …?", else which file an unknown id belongs in. */

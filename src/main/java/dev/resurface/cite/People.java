@@ -1,6 +1,6 @@
 package dev.resurface.cite;
 
-import dev.resurface.diag.Diagnostic;
+import dev.resurface.diag.Checked;
 import dev.resurface.diag.Hints;
 import dev.resurface.util.Frozen;
 import dev.resurface.yaml.YNode;
@@ -33,11 +33,11 @@ public record People(Map<String, Person> people, DataFile file) {
                 : "name an id from " + file.path();
     }
 
-    public static People read(YNode root, String path, List<Diagnostic> problems) {
-        DataEntries.Entries<Person> read = DataEntries.read(root, path, KEYS, "person", problems, (r, id) -> {
+    public static Checked<People> read(YNode root, String path) {
+        DataEntries.Entries<Person> read = DataEntries.read(root, path, KEYS, "person", (r, id) -> {
             String name = r.string("name").orElse("");
             if (name.isBlank()) {
-                if (!r.misspelled("name", KEYS)) problems.add(Diagnostic.error(path, r.map().line(), r.map().col(), "person '" + id + "' has no 'name'", ""));
+                if (!r.misspelled("name", KEYS)) r.error(r.map(), "person '" + id + "' has no 'name'", "");
                 return null;
             }
             String url = r.string("url").orElse("");
@@ -46,6 +46,6 @@ public record People(Map<String, Person> people, DataFile file) {
             }
             return new Person(id, name.strip(), r.string("credentials").orElse("").strip(), url);
         });
-        return new People(read.entries(), read.file());
+        return new Checked<>(new People(read.entries(), read.file()), read.problems());
     }
 }

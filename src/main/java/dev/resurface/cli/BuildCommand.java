@@ -2,14 +2,16 @@ package dev.resurface.cli;
 
 import dev.resurface.build.Build;
 import dev.resurface.build.BuildOptions;
-import dev.resurface.cache.PageStore;
 import dev.resurface.build.BuildResult;
+import dev.resurface.cache.PageStore;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.util.Counts;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,7 +78,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         try {
             return PageStore.open(dir, PageStore.engineIdentity(Main.version()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cache " + cache + ": cannot use this folder (" + Build.ioMessage(e) + ")");
         }
     }
@@ -88,17 +90,17 @@ public final class BuildCommand implements Callable<Integer> {
             err.println(d.format());
         }
         if (!r.ok()) {
-            err.println(count(r.errors(), "error") + ", " + count(r.warnings(), "warning") + "; nothing was written");
+            err.println(Counts.of(r.errors(), "error") + ", " + Counts.of(r.warnings(), "warning") + "; nothing was written");
         } else if (!quiet) {
-            out.println("built " + count(r.pages(), "page") + ", " + count(r.otherFiles(), "other file") + ", "
-                    + count(r.warnings(), "warning") + " in " + r.elapsedMillis() + " ms");
+            out.println("built " + Counts.of(r.pages(), "page") + ", " + Counts.of(r.otherFiles(), "other file") + ", "
+                    + Counts.of(r.warnings(), "warning") + " in " + r.elapsedMillis() + " ms");
         }
         err.flush();
         out.flush();
     }
 
     /** On a terminal, one line that shows the stage just finished, rewritten in place. */
-    static java.util.function.Consumer<String> progress(PrintWriter err) {
+    static Consumer<String> progress(PrintWriter err) {
         return line -> {
             err.print("\r\033[K" + "resurface: " + line.trim().replaceAll("\\s+", " ") + " …");
             err.flush();
@@ -109,9 +111,4 @@ public final class BuildCommand implements Callable<Integer> {
         err.print("\r\033[K");
         err.flush();
     }
-
-    static String count(long n, String noun) {
-        return Counts.of(n, noun);
-    }
-
 }

@@ -1,14 +1,15 @@
 package dev.resurface.cli;
 
-import dev.resurface.build.Build;
-import dev.resurface.build.BuildOptions;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.resurface.build.Build;
+import dev.resurface.build.BuildOptions;
 import dev.resurface.build.BuildResult;
 import dev.resurface.build.PageReport;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.IoMessages;
+import dev.resurface.util.Counts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -49,8 +50,8 @@ public final class CheckCommand implements Callable<Integer> {
         int threads = run.threads();
         if (report != null) prepareReport(); // before the check: a bad path is refused at once, not after the wait
         Path siteDir = site.dir();
-        BuildOptions opts = new BuildOptions(siteDir, siteDir.resolve("site-output"), drafts.drafts, run.strict, java.util.Optional.empty(),
-                threads, false, run.today());
+        BuildOptions opts = BuildOptions.defaults(siteDir).checkOnly()
+                .withDrafts(drafts.drafts).withStrict(run.strict).withThreads(threads).withToday(run.today());
         PrintWriter err = spec.commandLine().getErr();
         boolean quiet = verbosity.quiet();
         BuildResult r = new Build(opts, "resurface " + Main.version(), verbosity.trace(err)).run();
@@ -58,9 +59,9 @@ public final class CheckCommand implements Callable<Integer> {
         for (Diagnostic d : r.diagnostics()) {
             if (!quiet || d.isError()) err.println(d.format());
         }
-        String count = BuildCommand.count(r.errors(), "error") + ", " + BuildCommand.count(r.warnings(), "warning");
+        String count = Counts.of(r.errors(), "error") + ", " + Counts.of(r.warnings(), "warning");
         if (!r.ok()) err.println(count);
-        else if (!quiet) spec.commandLine().getOut().println("checked " + BuildCommand.count(r.pages(), "page") + ": " + count + " in " + r.elapsedMillis() + " ms");
+        else if (!quiet) spec.commandLine().getOut().println("checked " + Counts.of(r.pages(), "page") + ": " + count + " in " + r.elapsedMillis() + " ms");
         boolean written = report == null || writeReport(r, err);
         err.flush();
         spec.commandLine().getOut().flush();

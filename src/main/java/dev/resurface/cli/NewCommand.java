@@ -1,19 +1,23 @@
 package dev.resurface.cli;
 
 import dev.resurface.config.FieldSpec;
+import dev.resurface.config.FrontMatterFields;
+import dev.resurface.config.SchemaRule;
 import dev.resurface.config.SiteConfig;
 import dev.resurface.config.SiteConfigLoader;
-import dev.resurface.config.SchemaRule;
+import dev.resurface.content.FrontMatterParser;
 import dev.resurface.content.TextFiles;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.links.Urls;
 import dev.resurface.util.Names;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -66,7 +70,7 @@ public final class NewCommand implements Callable<Integer> {
         Files.createDirectories(file.getParent());
         try {
             Files.writeString(file, text, StandardOpenOption.CREATE_NEW);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException e) {
             spec.commandLine().getErr().println(Diagnostic.error("content/" + clean.get(), 0, 0, "already exists; nothing was written", "choose another name").format());
             return 1;
         }
@@ -113,8 +117,8 @@ public final class NewCommand implements Callable<Integer> {
         Set<String> fields = new LinkedHashSet<>();
         if (type != null && config.schema().fields().containsKey("type")) fields.add("type");
         for (SchemaRule rule : config.schema().rules()) {
-            java.util.Map<String, Object> given = type == null ? java.util.Map.of() : java.util.Map.of("type", type.name());
-            if (dev.resurface.content.FrontMatterParser.matches(rule, kind, section, given, java.util.Map.of())) fields.addAll(rule.required());
+            Map<String, Object> given = type == null ? Map.of() : Map.of("type", type.name());
+            if (FrontMatterParser.matches(rule, kind, section, given, Map.of())) fields.addAll(rule.required());
         }
         for (String f : fields) {
             if (f.equals("title") || f.equals("description") || f.equals("date") || f.equals("draft")) continue;
@@ -122,7 +126,7 @@ public final class NewCommand implements Callable<Integer> {
                 sb.append("type: ").append(type.name()).append('\n');
                 continue;
             }
-            FieldSpec spec = config.schema().fields().getOrDefault(f, dev.resurface.config.FrontMatterFields.ENGINE.get(f));
+            FieldSpec spec = config.schema().fields().getOrDefault(f, FrontMatterFields.ENGINE.get(f));
             sb.append(f).append(':').append(placeholder(f, spec)).append('\n');
         }
         return sb.append("---\n").toString();

@@ -29,4 +29,10 @@ public record FieldSpec(String name, String type, String items, List<String> val
         return new FieldSpec(name, "list", items, List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
+
+    /** What each item of this list field is checked against: its item type (string if unsaid) with this field's value rules. */
+    public FieldSpec itemSpec() {
+        return new FieldSpec(name, items.isEmpty() ? "string" : items, "", values,
+                Optional.empty(), Optional.empty(), min, max, pattern, in);
+    }
 }

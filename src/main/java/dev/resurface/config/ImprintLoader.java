@@ -1,8 +1,6 @@
 package dev.resurface.config;
 
-import dev.resurface.diag.Diagnostic;
 import dev.resurface.yaml.MapReader;
-import dev.resurface.yaml.YNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -17,19 +15,19 @@ final class ImprintLoader {
 
     private ImprintLoader() {}
 
-    static Imprint load(MapReader root, List<Diagnostic> problems) {
+    static Imprint load(MapReader root) {
         Optional<Imprint.Publisher> publisher = root.mapping("publisher").flatMap(m -> {
-            MapReader r = reader(m, problems, PUBLISHER_KEYS, "publisher");
+            MapReader r = reader(root.at(m), PUBLISHER_KEYS, "publisher");
             String name = r.string("name").orElse("").strip();
             if (name.isEmpty()) {
-                problems.add(Diagnostic.error(SiteConfigLoader.FILE, m.line(), m.col(), "'publisher' has no 'name'",
-                        "name the organisation that publishes the site, as it names itself"));
+                r.error(m, "'publisher' has no 'name'",
+                        "name the organisation that publishes the site, as it names itself");
                 return Optional.empty();
             }
             return Optional.of(new Imprint.Publisher(name, r.string("editor").orElse("").strip(), https(r, "url")));
         });
         Optional<Imprint.Contact> contact = root.mapping("contact").flatMap(m -> {
-            MapReader r = reader(m, problems, CONTACT_KEYS, "contact");
+            MapReader r = reader(root.at(m), CONTACT_KEYS, "contact");
             String email = r.string("email").orElse("").strip();
             if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
                 r.error(r.node("email"), "'email' must be an email address such as feedback@example.org, found '" + email + "'", "write the address alone, without mailto:");
@@ -37,8 +35,8 @@ final class ImprintLoader {
             }
             String url = https(r, "url");
             if (!r.has("email") && !r.has("url")) {
-                problems.add(Diagnostic.error(SiteConfigLoader.FILE, m.line(), m.col(), "'contact' needs an 'email' or a 'url'",
-                        "give readers a way to report a mistake, e.g. email: feedback@example.org"));
+                r.error(m, "'contact' needs an 'email' or a 'url'",
+                        "give readers a way to report a mistake, e.g. email: feedback@example.org");
                 return Optional.empty();
             }
             String text = r.string("text").orElse(Imprint.Contact.DEFAULT_TEXT).strip();
@@ -47,8 +45,7 @@ final class ImprintLoader {
         return new Imprint(publisher, contact);
     }
 
-    private static MapReader reader(YNode.Mapping m, List<Diagnostic> problems, List<String> keys, String where) {
-        MapReader r = new MapReader(m, SiteConfigLoader.FILE, problems);
+    private static MapReader reader(MapReader r, List<String> keys, String where) {
         r.rejectUnknown(keys, where);
         return r;
     }

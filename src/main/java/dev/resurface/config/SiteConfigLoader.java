@@ -49,25 +49,25 @@ public final class SiteConfigLoader {
             problems.add(Diagnostic.error(FILE, r.line(), r.col(), "site.yml must be a map of 'key: value' lines", "e.g. 'title: My site'"));
             return new Result(Optional.empty(), problems);
         }
-        MapReader r = new MapReader(root, FILE, problems);
+        MapReader r = new MapReader(root, FILE);
         r.rejectUnknown(TOP_KEYS, "site.yml");
         Optional<String> title = r.string("title");
         // a misspelt key ('titel') is reported once, as unknown with "did you mean", not again as missing
-        if (!r.has("title") && !r.misspelled("title", TOP_KEYS)) problems.add(Diagnostic.error(FILE, 1, 1, "site.yml has no 'title'", "add 'title: Your site name'"));
+        if (!r.has("title") && !r.misspelled("title", TOP_KEYS)) r.add(Diagnostic.error(FILE, 1, 1, "site.yml has no 'title'", "add 'title: Your site name'"));
         else if (title.map(String::isBlank).orElse(r.node("title") instanceof YNode.Scalar sc && sc.isNull())) {
             r.error(r.node("title"), "'title' is empty", "give the site a name");
         }
         String baseUrl = baseUrlOverride.orElseGet(() -> r.string("baseUrl").orElse(""));
         if (baseUrl.isEmpty() && !r.has("baseUrl")) {
-            if (!r.misspelled("baseUrl", TOP_KEYS)) problems.add(Diagnostic.error(FILE, 1, 1, "site.yml has no 'baseUrl'", "add e.g. 'baseUrl: https://example.org/' (used for canonical URLs, the sitemap and the feed)"));
+            if (!r.misspelled("baseUrl", TOP_KEYS)) r.add(Diagnostic.error(FILE, 1, 1, "site.yml has no 'baseUrl'", "add e.g. 'baseUrl: https://example.org/' (used for canonical URLs, the sitemap and the feed)"));
         } else if (baseUrl.isBlank() && baseUrlOverride.isPresent()) {
-            problems.add(Diagnostic.error("--base-url", 0, 0, "the base URL is empty", "e.g. https://example.org/"));
+            r.add(Diagnostic.error("--base-url", 0, 0, "the base URL is empty", "e.g. https://example.org/"));
         } else if (baseUrl.isBlank() && r.node("baseUrl") instanceof YNode.Scalar) {
             r.error(r.node("baseUrl"), "'baseUrl' is empty", "e.g. https://example.org/");
         } else {
             String problem = checkBaseUrl(baseUrl);
             if (problem != null) {
-                if (baseUrlOverride.isPresent() || !r.has("baseUrl")) problems.add(Diagnostic.error("--base-url", 0, 0, problem, "e.g. https://example.org/"));
+                if (baseUrlOverride.isPresent() || !r.has("baseUrl")) r.add(Diagnostic.error("--base-url", 0, 0, problem, "e.g. https://example.org/"));
                 else r.error(r.node("baseUrl"), problem, "e.g. https://example.org/");
             }
             if (!baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
@@ -75,14 +75,15 @@ public final class SiteConfigLoader {
         String language = r.string("language").orElse("en");
         if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) r.error(r.node("language"), "'language' must be a language tag such as 'en' or 'en-GB'", "");
         String description = r.string("description").orElse("");
-        Map<String, List<MenuEntry>> menus = r.mapping("menus").map(m -> menus(m, problems)).orElse(Map.of());
+        Map<String, List<MenuEntry>> menus = r.mapping("menus").map(m -> menus(r.at(m))).orElse(Map.of());
         Map<String, Object> params = r.mapping("params").map(m -> castMap(m.toJava())).orElse(Map.of());
-        Schema schema = r.mapping("schema").map(m -> schema(m, problems)).orElse(Schema.OPEN);
-        SiteConfig.Options options = r.mapping("options").map(m -> options(m, problems)).orElse(SiteConfig.Options.DEFAULT);
-        TrustConfig trust = TrustLoader.load(r, problems);
-        SiteConfig.Search search = r.has("search") ? search(r, problems) : SiteConfig.Search.OFF;
-        SiteConfig.Feed feed = r.has("feed") ? feed(r, problems) : SiteConfig.Feed.DEFAULT;
-        Imprint imprint = ImprintLoader.load(r, problems);
+        Schema schema = r.mapping("schema").map(m -> schema(r.at(m))).orElse(Schema.OPEN);
+        SiteConfig.Options options = r.mapping("options").map(m -> options(r.at(m))).orElse(SiteConfig.Options.DEFAULT);
+        TrustConfig trust = TrustLoader.load(r);
+        SiteConfig.Search search = r.has("search") ? search(r) : SiteConfig.Search.OFF;
+        SiteConfig.Feed feed = r.has("feed") ? feed(r) : SiteConfig.Feed.DEFAULT;
+        Imprint imprint = ImprintLoader.load(r);
+        problems.addAll(r.problems());
         if (problems.stream().anyMatch(Diagnostic::isError)) return new Result(Optional.empty(), problems);
         SiteConfig config = new SiteConfig(title.orElse(""), baseUrl, basePathOf(baseUrl), language, description, menus, params, schema,
                 options, trust, search, feed, imprint);
@@ -90,14 +91,14 @@ public final class SiteConfigLoader {
     }
 
     /** {@code search: {}} turns the index on; {@code index} moves it, {@code maxWords} bounds each page's text. */
-    private static SiteConfig.Search search(MapReader root, List<Diagnostic> problems) {
+    private static SiteConfig.Search search(MapReader root) {
         YNode n = root.node("search");
         if (n instanceof YNode.Scalar sc && sc.isNull()) return new SiteConfig.Search(true, SiteConfig.Search.OFF.index(), 0, Set.of());
         if (!(n instanceof YNode.Mapping m)) {
             root.error(n, "'search' must be a map, e.g. 'search: {maxWords: 2000}' (or 'search: {}' for the defaults)", "");
             return SiteConfig.Search.OFF;
         }
-        MapReader r = new MapReader(m, FILE, problems);
+        MapReader r = root.at(m);
         r.rejectUnknown(SEARCH_KEYS, "search");
         String index = r.string("index").orElse(SiteConfig.Search.OFF.index());
         if (!index.matches("/([a-z0-9_-]+/)*[a-z0-9_.-]+\\.json")) {
@@ -108,20 +109,20 @@ public final class SiteConfigLoader {
         Set<String> exclude = new TreeSet<>();
         r.seq("exclude").ifPresent(q -> q.items().forEach(item -> {
             if (item instanceof YNode.Scalar sc && sc.value() instanceof String path && path.startsWith("/")) exclude.add(path);
-            else problems.add(Diagnostic.error(FILE, item.line(), item.col(), "each of 'exclude' must be a site path such as /search/", ""));
+            else r.error(item, "each of 'exclude' must be a site path such as /search/", "");
         }));
         return new SiteConfig.Search(true, index, Math.max(0, maxWords), exclude);
     }
 
     /** {@code feed: {content: true, exclude: [/search/, {type: reference}]}}. */
-    private static SiteConfig.Feed feed(MapReader root, List<Diagnostic> problems) {
+    private static SiteConfig.Feed feed(MapReader root) {
         YNode n = root.node("feed");
         if (n instanceof YNode.Scalar sc && sc.isNull()) return SiteConfig.Feed.DEFAULT;
         if (!(n instanceof YNode.Mapping m)) {
             root.error(n, "'feed' must be a map, e.g. 'feed: {exclude: [/disclaimer/]}'", "");
             return SiteConfig.Feed.DEFAULT;
         }
-        MapReader r = new MapReader(m, FILE, problems);
+        MapReader r = root.at(m);
         r.rejectUnknown(FEED_KEYS, "feed");
         boolean content = r.bool("content").orElse(false);
         List<SiteConfig.Feed.Exclusion> exclude = new ArrayList<>();
@@ -131,8 +132,8 @@ public final class SiteConfigLoader {
             } else if (item instanceof YNode.Mapping when && !when.entries().isEmpty()) {
                 exclude.add(new SiteConfig.Feed.Exclusion("", castMap(when.toJava()), item.line(), item.col()));
             } else {
-                problems.add(Diagnostic.error(FILE, item.line(), item.col(), "each of 'exclude' must be a site path such as /disclaimer/ "
-                        + "or a condition such as {type: reference}", "a condition is written like a schema rule's 'when'"));
+                r.error(item, "each of 'exclude' must be a site path such as /disclaimer/ "
+                        + "or a condition such as {type: reference}", "a condition is written like a schema rule's 'when'");
             }
         }));
         return new SiteConfig.Feed(content, exclude);
@@ -163,27 +164,26 @@ public final class SiteConfigLoader {
         }
     }
 
-    private static Map<String, List<MenuEntry>> menus(YNode.Mapping m, List<Diagnostic> problems) {
+    private static Map<String, List<MenuEntry>> menus(MapReader r) {
         Map<String, List<MenuEntry>> out = new LinkedHashMap<>();
-        MapReader r = new MapReader(m, FILE, problems);
-        for (YNode.Entry e : m.entries().values()) {
+        for (YNode.Entry e : r.map().entries().values()) {
             List<MenuEntry> entries = new ArrayList<>();
             r.seq(e.key()).ifPresent(seq -> {
                 for (YNode item : seq.items()) {
                     if (!(item instanceof YNode.Mapping im)) {
-                        problems.add(Diagnostic.error(FILE, item.line(), item.col(), "a menu item must be a map with 'name' and 'page' or 'url'", ""));
+                        r.error(item, "a menu item must be a map with 'name' and 'page' or 'url'", "");
                         continue;
                     }
-                    MapReader ir = new MapReader(im, FILE, problems);
+                    MapReader ir = r.at(im);
                     ir.rejectUnknown(MENU_KEYS, "a menu item");
                     String name = ir.string("name").orElse("");
                     String page = ir.string("page").orElse("");
                     String url = ir.string("url").orElse("");
                     int weight = ir.integer("weight").orElse(0);
-                    if (name.isBlank()) problems.add(Diagnostic.error(FILE, im.line(), im.col(), "menu item has no 'name'", ""));
+                    if (name.isBlank()) r.error(im, "menu item has no 'name'", "");
                     if (page.isEmpty() == url.isEmpty()) {
-                        problems.add(Diagnostic.error(FILE, im.line(), im.col(), "menu item '" + name + "' needs exactly one of 'page' or 'url'",
-                                "'page: treatments/_index.md' is checked like a link; 'url' is used as written"));
+                        r.error(im, "menu item '" + name + "' needs exactly one of 'page' or 'url'",
+                                "'page: treatments/_index.md' is checked like a link; 'url' is used as written");
                     }
                     entries.add(new MenuEntry(name, page, url, weight, im.line(), im.col()));
                 }
@@ -196,8 +196,7 @@ public final class SiteConfigLoader {
         return out;
     }
 
-    private static SiteConfig.Options options(YNode.Mapping m, List<Diagnostic> problems) {
-        MapReader r = new MapReader(m, FILE, problems);
+    private static SiteConfig.Options options(MapReader r) {
         r.rejectUnknown(OPTION_KEYS, "options");
         SiteConfig.Options d = SiteConfig.Options.DEFAULT;
         int wpm = r.integer("wordsPerMinute").orElse(d.wordsPerMinute());
@@ -211,35 +210,34 @@ public final class SiteConfigLoader {
             levels.clear();
             r.seq("tocLevels").ifPresent(q -> q.items().forEach(item -> {
                 if (item instanceof YNode.Scalar s && s.value() instanceof Long l && l >= 1 && l <= 6) levels.add(l.intValue());
-                else problems.add(Diagnostic.error(FILE, item.line(), item.col(), "each of 'tocLevels' must be a heading level from 1 to 6", ""));
+                else r.error(item, "each of 'tocLevels' must be a heading level from 1 to 6", "");
             }));
         }
         return new SiteConfig.Options(Math.max(1, wpm), Math.max(1, feed), Math.max(1, summary), levels);
     }
 
-    private static Schema schema(YNode.Mapping m, List<Diagnostic> problems) {
-        MapReader r = new MapReader(m, FILE, problems);
+    private static Schema schema(MapReader r) {
         r.rejectUnknown(SCHEMA_KEYS, "schema");
         boolean additional = r.bool("additionalFields").orElse(true);
         Map<String, FieldSpec> fields = new LinkedHashMap<>();
         r.mapping("fields").ifPresent(fm -> {
-            MapReader fr = new MapReader(fm, FILE, problems);
+            MapReader fr = r.at(fm);
             for (YNode.Entry e : fm.entries().values()) {
                 if (FrontMatterFields.ENGINE.containsKey(e.key())) {
                     fr.errorAtKey(e.key(), "'" + e.key() + "' is an engine field and cannot be redeclared", "choose another name");
                     continue;
                 }
-                fr.mapping(e.key()).ifPresent(spec -> fields.put(e.key(), field(e.key(), spec, problems)));
+                fr.mapping(e.key()).ifPresent(spec -> fields.put(e.key(), field(e.key(), fr.at(spec))));
             }
         });
         List<SchemaRule> rules = new ArrayList<>();
         r.seq("rules").ifPresent(q -> {
             for (YNode item : q.items()) {
                 if (!(item instanceof YNode.Mapping rm)) {
-                    problems.add(Diagnostic.error(FILE, item.line(), item.col(), "a schema rule must be a map with 'when' and 'required'", ""));
+                    r.error(item, "a schema rule must be a map with 'when' and 'required'", "");
                     continue;
                 }
-                MapReader rr = new MapReader(rm, FILE, problems);
+                MapReader rr = r.at(rm);
                 rr.rejectUnknown(RULE_KEYS, "a schema rule");
                 Map<String, Object> when = rr.mapping("when").map(w -> castMap(w.toJava())).orElse(Map.of());
                 List<String> required = rr.strings("required");
@@ -256,8 +254,7 @@ public final class SiteConfigLoader {
         return new Schema(additional, fields, rules);
     }
 
-    private static FieldSpec field(String name, YNode.Mapping spec, List<Diagnostic> problems) {
-        MapReader r = new MapReader(spec, FILE, problems);
+    private static FieldSpec field(String name, MapReader r) {
         r.rejectUnknown(FIELD_KEYS, "field '" + name + "'");
         String type = r.string("type").orElse("string");
         if (!FieldSpec.TYPES.contains(type)) r.error(r.node("type"), "unknown field type '" + type + "'", "one of " + String.join(", ", FieldSpec.TYPES));

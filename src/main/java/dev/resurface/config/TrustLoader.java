@@ -1,6 +1,5 @@
 package dev.resurface.config;
 
-import dev.resurface.diag.Diagnostic;
 import dev.resurface.yaml.MapReader;
 import dev.resurface.yaml.YNode;
 import java.time.Period;
@@ -30,14 +29,14 @@ final class TrustLoader {
 
     private TrustLoader() {}
 
-    static TrustConfig load(MapReader root, List<Diagnostic> problems) {
+    static TrustConfig load(MapReader root) {
         TrustConfig d = TrustConfig.DEFAULT;
         TrustConfig.Citations citations = root.mapping("citations").map(m -> {
-            MapReader r = reader(m, problems, CITATION_KEYS, "citations");
-            return new TrustConfig.Citations(dataName(r, "data", d.citations().data()), page(r, "page", d.citations().page()), domains(r, "untrusted", problems));
+            MapReader r = reader(root.at(m), CITATION_KEYS, "citations");
+            return new TrustConfig.Citations(dataName(r, "data", d.citations().data()), page(r, "page", d.citations().page()), domains(r, "untrusted"));
         }).orElse(d.citations());
         TrustConfig.Review review = root.mapping("review").map(m -> {
-            MapReader r = reader(m, problems, REVIEW_KEYS, "review");
+            MapReader r = reader(root.at(m), REVIEW_KEYS, "review");
             Optional<Period> period = r.string("period").flatMap(p -> {
                 Optional<Period> parsed = period(p);
                 if (parsed.isEmpty()) r.error(r.node("period"), "'period' must be a time such as '12 months', '1 year' or '90 days', found '" + p + "'", "");
@@ -46,12 +45,12 @@ final class TrustLoader {
             return new TrustConfig.Review(period, dataName(r, "people", "people"));
         }).orElse(d.review());
         TrustConfig.Glossary glossary = root.mapping("glossary").map(m -> {
-            MapReader r = reader(m, problems, GLOSSARY_KEYS, "glossary");
+            MapReader r = reader(root.at(m), GLOSSARY_KEYS, "glossary");
             return new TrustConfig.Glossary(dataName(r, "data", "glossary"), page(r, "page", d.glossary().page()));
         }).orElse(d.glossary());
-        TrustConfig.Lint lint = root.mapping("lint").map(m -> lint(m, problems)).orElse(d.lint());
+        TrustConfig.Lint lint = root.mapping("lint").map(m -> lint(root.at(m))).orElse(d.lint());
         TrustConfig.StructuredData sd = root.mapping("structuredData").map(m -> {
-            MapReader r = reader(m, problems, STRUCTURED_KEYS, "structuredData");
+            MapReader r = reader(root.at(m), STRUCTURED_KEYS, "structuredData");
             String type = r.string("pageType").orElse(d.structuredData().pageType());
             if (!type.matches("[A-Z][A-Za-z]+")) r.error(r.node("pageType"), "'pageType' must be a schema.org type name such as MedicalWebPage", "");
             String audience = r.string("audience").orElse("");
@@ -62,8 +61,7 @@ final class TrustLoader {
         return new TrustConfig(citations, review, glossary, lint, sd);
     }
 
-    private static MapReader reader(YNode.Mapping m, List<Diagnostic> problems, List<String> keys, String where) {
-        MapReader r = new MapReader(m, SiteConfigLoader.FILE, problems);
+    private static MapReader reader(MapReader r, List<String> keys, String where) {
         r.rejectUnknown(keys, where);
         return r;
     }
@@ -78,14 +76,14 @@ final class TrustLoader {
     }
 
     /** A list of domain names such as 'scribd.com' (each also stands for its subdomains), in lower case. */
-    private static List<String> domains(MapReader r, String key, List<Diagnostic> problems) {
+    private static List<String> domains(MapReader r, String key) {
         List<String> out = new ArrayList<>();
         r.seq(key).ifPresent(q -> {
             for (YNode item : q.items()) {
                 String d = item instanceof YNode.Scalar s && s.value() instanceof String str ? str.trim().toLowerCase(Locale.ROOT) : "";
                 if (DOMAIN.matcher(d).matches()) out.add(d);
-                else problems.add(Diagnostic.error(SiteConfigLoader.FILE, item.line(), item.col(), "each of '" + key + "' must be a domain name such as scribd.com, found "
-                        + (d.isEmpty() ? YNode.describe(item) : "'" + d + "'"), "write the domain alone, without https:// or a path; its subdomains are included"));
+                else r.error(item, "each of '" + key + "' must be a domain name such as scribd.com, found "
+                        + (d.isEmpty() ? YNode.describe(item) : "'" + d + "'"), "write the domain alone, without https:// or a path; its subdomains are included");
             }
         });
         return out;
@@ -114,22 +112,22 @@ final class TrustLoader {
         });
     }
 
-    private static TrustConfig.Lint lint(YNode.Mapping m, List<Diagnostic> problems) {
-        MapReader r = reader(m, problems, LINT_KEYS, "lint");
+    private static TrustConfig.Lint lint(MapReader lint) {
+        MapReader r = reader(lint, LINT_KEYS, "lint");
         List<TrustConfig.Claim> claims = new ArrayList<>();
         r.seq("claims").ifPresent(q -> {
             for (YNode item : q.items()) {
                 if (!(item instanceof YNode.Mapping im)) {
-                    problems.add(Diagnostic.error(SiteConfigLoader.FILE, item.line(), item.col(), "a claim must be a map with 'phrase' and 'reason'",
-                            "e.g. - {phrase: painless, reason: \"most people feel some discomfort\"}"));
+                    r.error(item, "a claim must be a map with 'phrase' and 'reason'",
+                            "e.g. - {phrase: painless, reason: \"most people feel some discomfort\"}");
                     continue;
                 }
-                MapReader ir = reader(im, problems, CLAIM_KEYS, "a claim");
+                MapReader ir = reader(r.at(im), CLAIM_KEYS, "a claim");
                 String phrase = ir.string("phrase").orElse("");
                 String reason = ir.string("reason").orElse("");
-                if (phrase.isBlank()) problems.add(Diagnostic.error(SiteConfigLoader.FILE, im.line(), im.col(), "claim has no 'phrase'", ""));
-                else if (reason.isBlank()) problems.add(Diagnostic.error(SiteConfigLoader.FILE, im.line(), im.col(),
-                        "claim '" + phrase + "' has no 'reason'", "say why the phrase misleads; the warning shows it to the author"));
+                if (phrase.isBlank()) r.error(im, "claim has no 'phrase'", "");
+                else if (reason.isBlank()) r.error(im,
+                        "claim '" + phrase + "' has no 'reason'", "say why the phrase misleads; the warning shows it to the author");
                 else claims.add(new TrustConfig.Claim(phrase.trim(), reason.trim(), im.line(), im.col()));
             }
         });
@@ -137,15 +135,15 @@ final class TrustLoader {
         r.seq("balance").ifPresent(q -> {
             for (YNode item : q.items()) {
                 if (!(item instanceof YNode.Mapping im)) {
-                    problems.add(Diagnostic.error(SiteConfigLoader.FILE, item.line(), item.col(), "a balance rule must be a map with 'when' and 'heading'", ""));
+                    r.error(item, "a balance rule must be a map with 'when' and 'heading'", "");
                     continue;
                 }
-                MapReader ir = reader(im, problems, BALANCE_KEYS, "a balance rule");
+                MapReader ir = reader(r.at(im), BALANCE_KEYS, "a balance rule");
                 Map<String, Object> when = ir.mapping("when").map(w -> SiteConfigLoader.castMap(w.toJava())).orElse(Map.of());
                 String heading = ir.string("heading").orElse("");
                 if (heading.isBlank()) {
-                    problems.add(Diagnostic.error(SiteConfigLoader.FILE, im.line(), im.col(), "balance rule has no 'heading'",
-                            "a regular expression for the heading the page needs, e.g. 'risks|side effects'"));
+                    r.error(im, "balance rule has no 'heading'",
+                            "a regular expression for the heading the page needs, e.g. 'risks|side effects'");
                     continue;
                 }
                 try {
@@ -161,7 +159,7 @@ final class TrustLoader {
         int minWords = TrustConfig.Lint.DEFAULT.minWords();
         Optional<YNode.Mapping> rm = r.mapping("readability");
         if (rm.isPresent()) {
-            MapReader rr = reader(rm.get(), problems, READABILITY_KEYS, "lint.readability");
+            MapReader rr = reader(r.at(rm.get()), READABILITY_KEYS, "lint.readability");
             maxGrade = rr.number("maxGrade");
             minWords = rr.integer("minWords").orElse(minWords);
             if (minWords < 0) rr.error(rr.node("minWords"), "'minWords' cannot be negative", "");

@@ -4,6 +4,7 @@ import dev.resurface.config.FieldSpec;
 import dev.resurface.config.FrontMatterFields;
 import dev.resurface.config.Schema;
 import dev.resurface.config.SchemaRule;
+import dev.resurface.diag.Checked;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
 import dev.resurface.diag.Severity;
@@ -261,8 +262,7 @@ public final class FrontMatterParser {
                 return Optional.empty();
             }
             List<Object> out = new ArrayList<>();
-            FieldSpec itemSpec = new FieldSpec(name, spec.items().isEmpty() ? "string" : spec.items(), "", spec.values(),
-                    Optional.empty(), Optional.empty(), spec.min(), spec.max(), spec.pattern(), spec.in());
+            FieldSpec itemSpec = spec.itemSpec();
             for (YNode item : items) check(path, itemSpec, item, problems, refs).ifPresent(out::add);
             if (spec.minItems().isPresent() && items.size() < spec.minItems().get()) {
                 problems.add(err(path, node, "'" + name + "' needs at least " + Counts.of(spec.minItems().get(), "item") + ", found " + items.size(), range(spec.minItems(), spec.maxItems(), "item")
@@ -300,9 +300,10 @@ public final class FrontMatterParser {
                 out = v;
             }
             case "date" -> {
-                Optional<LocalDate> d = Dates.read(path, name, node, problems);
-                if (d.isEmpty()) return Optional.empty();
-                out = d.get();
+                Checked<Optional<LocalDate>> d = Dates.read(path, name, node);
+                problems.addAll(d.problems());
+                if (d.value().isEmpty()) return Optional.empty();
+                out = d.value().get();
             }
             case "url" -> {
                 String s = String.valueOf(v);

@@ -1,5 +1,6 @@
 package dev.resurface.glossary;
 
+import dev.resurface.diag.Checked;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.yaml.MapReader;
 import dev.resurface.yaml.YNode;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Every glossary term, sorted A–Z, with one pattern that finds any of their forms in text. */
@@ -89,12 +91,13 @@ public final class Glossary {
     }
 
     /** Reads {@code glossary.yml}: a list of {term, definition, aliases}. */
-    public static Glossary read(YNode root, String path, String language, List<Diagnostic> problems) {
+    public static Checked<Glossary> read(YNode root, String path, String language) {
         List<Term> terms = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         if (!(root instanceof YNode.Seq seq)) {
             problems.add(Diagnostic.error(path, root.line(), root.col(), "the glossary must be a list of terms, found " + YNode.describe(root),
                     "write one '- term: …' entry per term, with 'definition'"));
-            return EMPTY;
+            return new Checked<>(EMPTY, problems);
         }
         Map<String, Integer> idLine = new HashMap<>();
         Map<String, Integer> formLine = new HashMap<>();
@@ -103,45 +106,9 @@ public final class Glossary {
                 problems.add(Diagnostic.error(path, item.line(), item.col(), "each glossary entry must be a map with 'term' and 'definition'", ""));
                 continue;
             }
-            MapReader r = new MapReader(m, path, problems);
-            r.rejectUnknown(KEYS, "a glossary entry");
-            String term = r.string("term").orElse("").strip();
-            String definition = r.string("definition").orElse("").strip();
-            // a misspelt key ('defintion') is already reported as unknown, with "did you mean"
-            if (term.isEmpty()) {
-                if (!r.misspelled("term", KEYS)) problems.add(Diagnostic.error(path, m.line(), m.col(), "glossary entry has no 'term'", ""));
-                continue;
-            }
-            if (definition.isEmpty()) {
-                if (!r.misspelled("definition", KEYS)) {
-                    problems.add(Diagnostic.error(path, m.line(), m.col(), "glossary term '" + term + "' has no 'definition'", "explain it in one plain sentence"));
-                }
-                continue;
-            }
-            String id = r.string("id").orElse(slug(term));
-            if (idLine.containsKey(id)) {
-                problems.add(Diagnostic.error(path, m.line(), m.col(), "glossary term '" + term + "' has the same id '" + id + "' as the term at line " + idLine.get(id),
-                        "merge the two entries, or give one an 'id'"));
-                continue;
-            }
-            idLine.put(id, m.line());
-            List<String> aliases = new ArrayList<>();
-            for (String a : r.strings("aliases")) {
-                if (a.isBlank()) continue;
-                aliases.add(a.strip());
-            }
-            boolean clash = false;
-            for (String f : forms(new Term(id, term, definition, aliases, "", 0))) {
-                Integer at = formLine.putIfAbsent(key(f), m.line());
-                if (at != null && at != m.line()) {
-                    problems.add(Diagnostic.error(path, m.line(), m.col(), "'" + f + "' is already a term or alias at line " + at, "each form belongs to one term"));
-                    clash = true;
-                }
-            }
-            if (clash) continue;
-            char first = Character.toUpperCase(Normalizer.normalize(term, Normalizer.Form.NFKD).charAt(0));
-            String letter = first >= 'A' && first <= 'Z' ? String.valueOf(first) : "#";
-            terms.add(new Term(id, term, definition, aliases, letter, m.line()));
+            MapReader r = new MapReader(m, path);
+            term(r, idLine, formLine).ifPresent(terms::add);
+            problems.addAll(r.problems());
         }
         Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
         collator.setStrength(Collator.SECONDARY);
@@ -149,6 +116,49 @@ public final class Glossary {
             int c = a.letter().equals("#") == b.letter().equals("#") ? collator.compare(a.term(), b.term()) : a.letter().equals("#") ? 1 : -1;
             return c != 0 ? c : a.term().compareTo(b.term());
         });
-        return new Glossary(terms);
+        return new Checked<>(new Glossary(terms), problems);
+    }
+
+    /** One entry's term, or nothing when it is left out (the reader has said why). */
+    private static Optional<Term> term(MapReader r, Map<String, Integer> idLine, Map<String, Integer> formLine) {
+        YNode.Mapping m = r.map();
+        r.rejectUnknown(KEYS, "a glossary entry");
+        String term = r.string("term").orElse("").strip();
+        String definition = r.string("definition").orElse("").strip();
+        // a misspelt key ('defintion') is already reported as unknown, with "did you mean"
+        if (term.isEmpty()) {
+            if (!r.misspelled("term", KEYS)) r.error(m, "glossary entry has no 'term'", "");
+            return Optional.empty();
+        }
+        if (definition.isEmpty()) {
+            if (!r.misspelled("definition", KEYS)) {
+                r.error(m, "glossary term '" + term + "' has no 'definition'", "explain it in one plain sentence");
+            }
+            return Optional.empty();
+        }
+        String id = r.string("id").orElse(slug(term));
+        if (idLine.containsKey(id)) {
+            r.error(m, "glossary term '" + term + "' has the same id '" + id + "' as the term at line " + idLine.get(id),
+                    "merge the two entries, or give one an 'id'");
+            return Optional.empty();
+        }
+        idLine.put(id, m.line());
+        List<String> aliases = new ArrayList<>();
+        for (String a : r.strings("aliases")) {
+            if (a.isBlank()) continue;
+            aliases.add(a.strip());
+        }
+        boolean clash = false;
+        for (String f : forms(new Term(id, term, definition, aliases, "", 0))) {
+            Integer at = formLine.putIfAbsent(key(f), m.line());
+            if (at != null && at != m.line()) {
+                r.error(m, "'" + f + "' is already a term or alias at line " + at, "each form belongs to one term");
+                clash = true;
+            }
+        }
+        if (clash) return Optional.empty();
+        char first = Character.toUpperCase(Normalizer.normalize(term, Normalizer.Form.NFKD).charAt(0));
+        String letter = first >= 'A' && first <= 'Z' ? String.valueOf(first) : "#";
+        return Optional.of(new Term(id, term, definition, aliases, letter, m.line()));
     }
 }

@@ -9,6 +9,7 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,7 +32,7 @@ public final class ModelWrapper extends DefaultObjectWrapper {
     private final Site site;
     private final Map<Class<?>, Map<String, Method>> recordAccessors = new ConcurrentHashMap<>();
     /** The facet reads of the output rendering on this thread, when they are being recorded. */
-    private final ThreadLocal<java.util.Set<String>> reads = new ThreadLocal<>();
+    private final ThreadLocal<Set<String>> reads = new ThreadLocal<>();
 
     public ModelWrapper(Version version, Site site) {
         super(version);
@@ -42,16 +45,16 @@ public final class ModelWrapper extends DefaultObjectWrapper {
     public Site site() { return site; }
 
     /** Records the facet reads of this thread's renders into {@code into} (null: stop recording). */
-    void track(java.util.Set<String> into) {
+    void track(Set<String> into) {
         if (into == null) reads.remove();
         else reads.set(into);
     }
 
     /** A template read a template key of {@code page}: note the facets it depends on. */
     void read(Page page, String key) {
-        java.util.Set<String> into = reads.get();
+        Set<String> into = reads.get();
         if (into == null) return;
-        java.util.Set<Facet> facets = Facet.BY_KEY.get(key);
+        Set<Facet> facets = Facet.BY_KEY.get(key);
         if (facets != null) for (Facet f : facets) into.add(Facet.key(page.path(), f));
     }
 
@@ -74,9 +77,9 @@ public final class ModelWrapper extends DefaultObjectWrapper {
                 m.put(c.getName(), a);
             }
             // plus derived values a record declares itself (e.g. Source.href()), never Object's methods
-            Map<String, Method> derived = new java.util.TreeMap<>();
+            Map<String, Method> derived = new TreeMap<>();
             for (Method d : t.getDeclaredMethods()) {
-                if (d.getParameterCount() == 0 && java.lang.reflect.Modifier.isPublic(d.getModifiers()) && !java.lang.reflect.Modifier.isStatic(d.getModifiers())
+                if (d.getParameterCount() == 0 && Modifier.isPublic(d.getModifiers()) && !Modifier.isStatic(d.getModifiers())
                         && d.getReturnType() != void.class && !m.containsKey(d.getName())
                         && !List.of("toString", "hashCode").contains(d.getName())) {
                     d.setAccessible(true);

@@ -1,11 +1,15 @@
 package dev.resurface.render;
 
+import dev.resurface.config.SchemaRule;
+import dev.resurface.content.FrontMatterParser;
 import dev.resurface.content.Page;
 import dev.resurface.content.PageKind;
 import dev.resurface.content.PageOrder;
 import dev.resurface.content.Section;
 import dev.resurface.content.Site;
 import dev.resurface.content.Tag;
+import dev.resurface.jsonld.StructuredData;
+import dev.resurface.links.Urls;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.SimpleCollection;
 import freemarker.template.TemplateCollectionModel;
@@ -13,7 +17,10 @@ import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What templates see as {@code page}. Everything is computed from the immutable {@link Page} and
@@ -71,8 +78,8 @@ public final class PageModel implements TemplateHashModelEx {
             case "lastmod" -> w.wrap(page.fm().updated().or(() -> page.fm().date()));
             case "tags" -> w.wrap(tags(site));
             case "breadcrumbs" -> w.wrap(breadcrumbs(site));
-            case "prev" -> w.wrap(page.kind() == PageKind.PAGE ? site.prev(page) : java.util.Optional.empty());
-            case "next" -> w.wrap(page.kind() == PageKind.PAGE ? site.next(page) : java.util.Optional.empty());
+            case "prev" -> w.wrap(page.kind() == PageKind.PAGE ? site.prev(page) : Optional.empty());
+            case "next" -> w.wrap(page.kind() == PageKind.PAGE ? site.next(page) : Optional.empty());
             case "params" -> w.wrap(params(site));
             case "words" -> w.wrap(page.words());
             case "readingTime" -> w.wrap(page.readingMinutes());
@@ -98,10 +105,10 @@ public final class PageModel implements TemplateHashModelEx {
     }
 
     /** Front matter params; fields the schema types as {@code page} become the pages they name. */
-    private java.util.Map<String, Object> params(Site site) {
-        java.util.Map<String, Object> params = page.fm().params();
+    private Map<String, Object> params(Site site) {
+        Map<String, Object> params = page.fm().params();
         if (page.fm().pageRefs().isEmpty()) return params;
-        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>(params);
+        Map<String, Object> out = new LinkedHashMap<>(params);
         String dir = page.contentPath().contains("/") ? page.contentPath().substring(0, page.contentPath().lastIndexOf('/')) : "";
         for (String field : page.fm().pageRefs().stream().map(r -> r.field()).distinct().toList()) {
             Object v = params.get(field);
@@ -116,9 +123,9 @@ public final class PageModel implements TemplateHashModelEx {
         return out;
     }
 
-    private static java.util.Optional<Page> resolve(Site site, String dir, String written) {
+    private static Optional<Page> resolve(Site site, String dir, String written) {
         String w = written.startsWith("/") ? written.substring(1) : written;
-        return dev.resurface.links.Urls.resolve(written.startsWith("/") ? "" : dir, w).flatMap(site::byContentPath);
+        return Urls.resolve(written.startsWith("/") ? "" : dir, w).flatMap(site::byContentPath);
     }
 
     private List<TagRef> tags(Site site) {
@@ -134,14 +141,14 @@ public final class PageModel implements TemplateHashModelEx {
     private String jsonLd(Site site) {
         var sd = site.config().trust().structuredData();
         boolean procedure = !sd.procedure().isEmpty() && page.kind() == PageKind.PAGE && !page.source().isEmpty()
-                && dev.resurface.content.FrontMatterParser.matches(new dev.resurface.config.SchemaRule(sd.procedure(), List.of(), 0, 0),
-                page.kind().label(), page.section(), java.util.Map.of(), page.fm().params());
-        List<dev.resurface.jsonld.StructuredData.Crumb> crumbs = new ArrayList<>();
+                && FrontMatterParser.matches(new SchemaRule(sd.procedure(), List.of(), 0, 0),
+                page.kind().label(), page.section(), Map.of(), page.fm().params());
+        List<StructuredData.Crumb> crumbs = new ArrayList<>();
         for (Crumb c : breadcrumbs(site)) {
             String path = c.url().substring(site.config().basePath().length() - 1);
-            crumbs.add(new dev.resurface.jsonld.StructuredData.Crumb(c.title(), site.permalink(path)));
+            crumbs.add(new StructuredData.Crumb(c.title(), site.permalink(path)));
         }
-        return dev.resurface.jsonld.StructuredData.of(page, site.config(), site.permalink(page.path()), procedure, crumbs);
+        return StructuredData.of(page, site.config(), site.permalink(page.path()), procedure, crumbs);
     }
 
     private List<Crumb> breadcrumbs(Site site) {

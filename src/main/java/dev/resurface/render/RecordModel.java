@@ -8,6 +8,8 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** A Java record seen by templates as a hash of its components ({@code entry.title}). */
@@ -44,7 +46,7 @@ final class RecordModel implements TemplateHashModelEx {
 
     @Override
     public TemplateCollectionModel values() throws TemplateModelException {
-        java.util.List<Object> vals = new java.util.ArrayList<>();
+        List<Object> vals = new ArrayList<>();
         for (String k : accessors.keySet()) vals.add(get(k));
         return new SimpleCollection(vals, wrapper);
     }

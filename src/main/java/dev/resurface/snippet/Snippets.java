@@ -77,9 +77,10 @@ public final class Snippets {
         problems.addAll(yaml.problems());
         yaml.root().ifPresent(root -> {
             if (root instanceof YNode.Mapping m) {
-                MapReader r = new MapReader(m, src.path(), problems);
+                MapReader r = new MapReader(m, src.path());
                 r.rejectUnknown(KEYS, "a snippet's front matter");
                 KEYS.forEach(r::string);
+                problems.addAll(r.problems());
             } else if (!(root instanceof YNode.Scalar s && s.isNull())) {
                 problems.add(Diagnostic.error(src.path(), root.line(), root.col(), "a snippet's front matter must be 'key: value' lines, found "
                         + YNode.describe(root), "e.g. 'title: Isotretinoin and laser treatment'"));

@@ -1,5 +1,6 @@
 package dev.resurface.yaml;
 
+import dev.resurface.diag.Checked;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
 import java.time.LocalDate;
@@ -10,18 +11,35 @@ import java.util.Optional;
 
 /**
  * Typed, position-aware access to a YAML mapping. A wrong type is reported at the value; an
- * unknown key at the key, with a "did you mean" hint. Reading never throws.
+ * unknown key at the key, with a "did you mean" hint. Reading never throws: the reader keeps what it
+ * found ({@link #problems()}), shared with the readers of the mappings nested in it ({@link #at}).
  */
 public final class MapReader {
     private final YNode.Mapping map;
     private final String path;
     private final List<Diagnostic> problems;
 
-    public MapReader(YNode.Mapping map, String path, List<Diagnostic> problems) {
+    /** A reader of {@code map}, read from the file at {@code path}, with no problems yet. */
+    public MapReader(YNode.Mapping map, String path) {
+        this(map, path, new ArrayList<>());
+    }
+
+    private MapReader(YNode.Mapping map, String path, List<Diagnostic> problems) {
         this.map = map;
         this.path = path;
         this.problems = problems;
     }
+
+    /** A reader of a mapping nested in this one (same file), whose problems join this reader's. */
+    public MapReader at(YNode.Mapping nested) {
+        return new MapReader(nested, path, problems);
+    }
+
+    /** The problems found so far by this reader and the readers made {@link #at} it, in the order found. */
+    public List<Diagnostic> problems() { return List.copyOf(problems); }
+
+    /** Reports a problem found by the caller (not at a node of this file, or found by other means). */
+    public void add(Diagnostic problem) { problems.add(problem); }
 
     public YNode.Mapping map() { return map; }
 
@@ -31,6 +49,10 @@ public final class MapReader {
 
     public void error(YNode at, String message, String hint) {
         problems.add(Diagnostic.error(path, at.line(), at.col(), message, hint));
+    }
+
+    public void warning(YNode at, String message, String hint) {
+        problems.add(Diagnostic.warning(path, at.line(), at.col(), message, hint));
     }
 
     public void errorAtKey(String key, String message, String hint) {
@@ -100,7 +122,9 @@ public final class MapReader {
     public Optional<LocalDate> date(String key) {
         YNode n = map.get(key);
         if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return Optional.empty();
-        return Dates.read(path, key, n, problems);
+        Checked<Optional<LocalDate>> date = Dates.read(path, key, n);
+        problems.addAll(date.problems());
+        return date.value();
     }
 
     public Optional<YNode.Mapping> mapping(String key) {

@@ -2,10 +2,10 @@ package dev.resurface.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.resurface.diag.Checked;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.yaml.YamlReader;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,9 +18,8 @@ class SourceDatesTest {
 
     private static Read read(String accessed) {
         String yaml = "- id: aad\n  title: Laser resurfacing\n  year: 2024\n  url: https://example.org/\n  accessed: " + accessed + "\n";
-        List<Diagnostic> problems = new ArrayList<>();
-        Bibliography b = Bibliography.read(YamlReader.read(yaml, PATH, 0).root().orElseThrow(), PATH, problems);
-        return new Read(b, problems.stream().map(Diagnostic::format).toList());
+        Checked<Bibliography> b = Bibliography.read(YamlReader.read(yaml, PATH, 0).root().orElseThrow(), PATH);
+        return new Read(b.value(), b.problems().stream().map(Diagnostic::format).toList());
     }
 
     @Test

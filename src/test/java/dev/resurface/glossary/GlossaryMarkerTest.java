@@ -3,6 +3,7 @@ package dev.resurface.glossary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.resurface.diag.Checked;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.markdown.MarkdownEngine;
 import dev.resurface.markdown.ParsedMarkdown;
@@ -17,7 +18,9 @@ class GlossaryMarkerTest {
     static final MarkdownEngine MD = new MarkdownEngine(List.of(2, 3), 40);
 
     static Glossary glossary(String yaml, List<Diagnostic> problems) {
-        return Glossary.read(YamlReader.read(yaml, "g.yml", 0).root().get(), "g.yml", "en-GB", problems);
+        Checked<Glossary> read = Glossary.read(YamlReader.read(yaml, "g.yml", 0).root().get(), "g.yml", "en-GB");
+        problems.addAll(read.problems());
+        return read.value();
     }
 
     static final Glossary G = glossary("""

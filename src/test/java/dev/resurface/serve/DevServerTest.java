@@ -1,6 +1,5 @@
 package dev.resurface.serve;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,9 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -68,16 +65,7 @@ class DevServerTest {
     }
 
     private DevServer.Rebuilt nextBuild() throws Exception {
-        return settled(builds);
-    }
-
-    /** The last build of the next burst (a save can come as several bursts: the one that settles counts). */
-    static DevServer.Rebuilt settled(BlockingQueue<DevServer.Rebuilt> builds) throws Exception {
-        DevServer.Rebuilt b = builds.poll(WAIT, TimeUnit.SECONDS);
-        assertNotNull(b, "a change triggers a rebuild");
-        DevServer.Rebuilt more;
-        while ((more = builds.poll(400, TimeUnit.MILLISECONDS)) != null) b = more;
-        return b;
+        return Fixtures.settled(builds, WAIT);
     }
 
     /** An open event stream, read line by line on its own thread. */

@@ -1,5 +1,7 @@
 package dev.resurface.testing;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import dev.resurface.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Test helpers: copy fixture sites, run the real CLI in-process, snapshot output folders. */
@@ -25,6 +29,18 @@ public final class Fixtures {
     public static final Path SITES = Path.of("src/test/resources/sites");
 
     private Fixtures() {}
+
+    /**
+     * The last item of the next burst from a dev server's build queue (a save can come as several
+     * bursts: the one that settles counts); fails if nothing arrives within {@code waitSeconds}.
+     */
+    public static <T> T settled(BlockingQueue<T> builds, long waitSeconds) throws InterruptedException {
+        T b = builds.poll(waitSeconds, TimeUnit.SECONDS);
+        assertNotNull(b, "a change triggers a rebuild");
+        T more;
+        while ((more = builds.poll(400, TimeUnit.MILLISECONDS)) != null) b = more;
+        return b;
+    }
 
     /** What one CLI run printed and returned. */
     public record Run(int exit, String out, String err) {

@@ -6,23 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resurface.diag.Diagnostic;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** {@link MapReader}: typed getters that report (never throw) and the unknown-key check. */
 class MapReaderTest {
-    private final List<Diagnostic> problems = new ArrayList<>();
+    private MapReader last; // the reader under test: it keeps the problems it found
 
     private MapReader reader(String yaml) {
         YamlReader.Result r = YamlReader.read(yaml, "site.yml", 0);
         assertEquals(List.of(), r.problems());
-        return new MapReader((YNode.Mapping) r.root().orElseThrow(), "site.yml", problems);
+        last = new MapReader((YNode.Mapping) r.root().orElseThrow(), "site.yml");
+        return last;
     }
 
     private List<String> formatted() {
-        return problems.stream().map(Diagnostic::format).toList();
+        return last.problems().stream().map(Diagnostic::format).toList();
     }
 
     @Test
@@ -32,7 +32,7 @@ class MapReaderTest {
         assertEquals(Optional.of("12"), r.string("b"));
         assertEquals(Optional.of("true"), r.string("c"));
         assertEquals(Optional.of("2.5"), r.string("d"));
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), last.problems());
     }
 
     @Test
@@ -47,7 +47,7 @@ class MapReaderTest {
         assertEquals(Optional.empty(), r.seq("n"));
         assertEquals(List.of(), r.strings("n"));
         assertEquals(List.of(), r.strings("missing"));
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), last.problems());
     }
 
     @Test
@@ -75,7 +75,7 @@ class MapReaderTest {
         assertEquals(Optional.of(42), r.integer("a"));
         assertEquals(Optional.of(-3), r.integer("b"));
         assertEquals(Optional.of(Integer.MAX_VALUE), r.integer("c"));
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), last.problems());
     }
 
     @Test
@@ -128,7 +128,7 @@ class MapReaderTest {
         MapReader r = reader("one: acne\nmany: [a, 2, true]\n");
         assertEquals(List.of("acne"), r.strings("one"));
         assertEquals(List.of("a", "2", "true"), r.strings("many"));
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), last.problems());
     }
 
     @Test
@@ -162,7 +162,7 @@ class MapReaderTest {
     @Test
     void rejectUnknownReportsNestedKeysAtTheirColumn() {
         YNode.Mapping root = (YNode.Mapping) YamlReader.read("options:\n  feedLimt: 3\n  feedLimit: 2\n", "site.yml", 0).root().orElseThrow();
-        MapReader r = new MapReader((YNode.Mapping) root.get("options"), "site.yml", problems);
+        MapReader r = last = new MapReader((YNode.Mapping) root.get("options"), "site.yml");
         r.rejectUnknown(List.of("feedLimit"), "options");
         assertEquals(List.of("site.yml:2:3: error: unknown key 'feedLimt' in options (did you mean 'feedLimit'?)"), formatted());
     }
@@ -170,7 +170,7 @@ class MapReaderTest {
     @Test
     void rejectUnknownAcceptsKnownKeys() {
         reader("title: T\nbaseUrl: x\n").rejectUnknown(List.of("title", "baseUrl"), "site.yml");
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), last.problems());
     }
 
     @Test

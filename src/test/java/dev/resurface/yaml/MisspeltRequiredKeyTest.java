@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.resurface.cite.Bibliography;
 import dev.resurface.cite.People;
 import dev.resurface.config.SiteConfigLoader;
+import dev.resurface.diag.Checked;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.glossary.Glossary;
 import java.util.ArrayList;
@@ -20,18 +21,17 @@ class MisspeltRequiredKeyTest {
 
     @Test
     void aSourceWithATitleTypo() {
-        List<Diagnostic> problems = new ArrayList<>();
-        Bibliography b = Bibliography.read(yaml("- id: a\n  titel: A\n  url: https://a.org/\n"), "content/_data/x.yml", problems);
-        assertEquals(List.of("content/_data/x.yml:2:3: error: unknown key 'titel' in a source (did you mean 'title'?)"), problems.stream().map(Diagnostic::format).toList());
-        assertEquals(true, b.file().covers("a"), "its citations follow from this error");
+        Checked<Bibliography> b = Bibliography.read(yaml("- id: a\n  titel: A\n  url: https://a.org/\n"), "content/_data/x.yml");
+        assertEquals(List.of("content/_data/x.yml:2:3: error: unknown key 'titel' in a source (did you mean 'title'?)"), b.problems().stream().map(Diagnostic::format).toList());
+        assertEquals(true, b.value().file().covers("a"), "its citations follow from this error");
     }
 
     @Test
     void aPersonAGlossaryTermAndAnIdWithTypos() {
         List<Diagnostic> problems = new ArrayList<>();
-        People.read(yaml("- id: jo\n  nmae: Jo\n"), "p.yml", problems);
-        Glossary.read(yaml("- term: ablative\n  defintion: Removes skin.\n"), "g.yml", "en", problems);
-        Bibliography.read(yaml("- ide: a\n  title: A\n  url: https://a.org/\n"), "s.yml", problems);
+        problems.addAll(People.read(yaml("- id: jo\n  nmae: Jo\n"), "p.yml").problems());
+        problems.addAll(Glossary.read(yaml("- term: ablative\n  defintion: Removes skin.\n"), "g.yml", "en").problems());
+        problems.addAll(Bibliography.read(yaml("- ide: a\n  title: A\n  url: https://a.org/\n"), "s.yml").problems());
         assertEquals(List.of("p.yml:2:3: error: unknown key 'nmae' in a person (did you mean 'name'?)",
                 "g.yml:2:3: error: unknown key 'defintion' in a glossary entry (did you mean 'definition'?)",
                 "s.yml:1:3: error: unknown key 'ide' in a source (did you mean 'id'?)"), problems.stream().map(Diagnostic::format).toList());

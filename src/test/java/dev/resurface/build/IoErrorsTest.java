@@ -1,9 +1,8 @@
-package dev.resurface;
+package dev.resurface.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.build.Build;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.IoMessages;
 import dev.resurface.testing.Fixtures;

@@ -1,19 +1,16 @@
-package dev.resurface.serve;
+package dev.resurface.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.build.Build;
-import dev.resurface.build.BuildOptions;
+import dev.resurface.serve.DevServer;
 import dev.resurface.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +49,7 @@ class QuickRebuildTest {
     }
 
     private DevServer.Rebuilt nextBuild() throws Exception {
-        return DevServerTest.settled(builds);
+        return Fixtures.settled(builds, WAIT);
     }
 
     private static void edit(Path file, String from, String to) throws Exception {

@@ -1,18 +1,15 @@
-package dev.resurface.cache;
+package dev.resurface.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.build.Build;
-import dev.resurface.build.BuildOptions;
-import dev.resurface.build.BuildResult;
+import dev.resurface.cache.PageStore;
 import dev.resurface.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
