@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.resurface.build.Build;
+import dev.resurface.build.BuildCache;
+import dev.resurface.build.BuildOptions;
 import dev.resurface.images.TestPhotos;
+import dev.resurface.output.MemoryOutput;
 import dev.resurface.testing.Fixtures;
 import dev.resurface.testing.HtmlValidator;
 import java.nio.file.Files;
@@ -125,6 +129,22 @@ class ResponsiveImagesSiteTest {
         String before = Jsoup.parse(Fixtures.read(t.resolve("warm/photos/index.html"))).select("main img").first().attr("srcset");
         String after = Jsoup.parse(Fixtures.read(t.resolve("changed/photos/index.html"))).select("main img").first().attr("srcset");
         assertFalse(before.equals(after), "new content, new names: no browser keeps showing the old photo");
+    }
+
+    @Test
+    void serveKeepsTheCopiesInMemoryBetweenRebuilds(@TempDir Path t) throws Exception {
+        Path site = site(t);
+        BuildOptions opts = BuildOptions.defaults(site).withThreads(2);
+        BuildCache cache = new BuildCache();
+        List<String> trace = new ArrayList<>();
+        MemoryOutput first = new MemoryOutput();
+        assertTrue(new Build(opts, "test", trace::add).withCache(cache).runInto(first).ok());
+        Files.writeString(site.resolve("content/_index.md"), "---\ntitle: Home, edited\n---\nA new title: a full rebuild.\n");
+        MemoryOutput second = new MemoryOutput();
+        assertTrue(new Build(opts, "test", trace::add).withCache(cache).runInto(second).ok());
+        assertEquals(List.of("images: 4 originals resized, 0 taken from the cache, 0 problems", "images: 0 originals resized, 4 taken from the cache, 0 problems"),
+                trace.stream().filter(l -> l.startsWith("images:")).toList());
+        assertEquals(10, second.files().keySet().stream().filter(f -> f.startsWith("img/")).count(), second.files().keySet().toString());
     }
 
     @Test
