@@ -167,9 +167,9 @@ class ResponsiveImagesSiteTest {
                 p + "more.md:6:5: error: image 'img/broken.jpg' is damaged: the file is cut short, so part of the picture is missing "
                         + "(export or download it again, and check that it opens in an image viewer)",
                 p + "more.md:8:1: error: image 'img/phone.heic' is a HEIC file, which web browsers do not show "
-                        + "(export it as JPEG (photos) or PNG (screenshots and drawings))",
+                        + "(export it as JPEG for photos, or PNG for screenshots and drawings)",
                 p + "photos.md:7:1: error: image 'img/cheek.jpg' is 2000 × 1500 pixels (3 megapixels), more than images.maxMegapixels (2) "
-                        + "(scale it down before adding it (2400 pixels wide is plenty for a web page), or raise images.maxMegapixels in site.yml)",
+                        + "(scale it down before adding it: 2400 pixels wide is plenty for a web page; or raise images.maxMegapixels in site.yml)",
                 "3 errors, 0 warnings; nothing was written");
         Fixtures.Run r = build(site, out);
         assertEquals(1, r.exit());

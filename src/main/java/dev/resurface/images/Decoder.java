@@ -61,7 +61,7 @@ final class Decoder {
                 long h = r.getHeight(0);
                 if (w * h > settings.maxMegapixels() * 1_000_000L) {
                     return Result.failed("is " + w + " × " + h + " pixels (" + (w * h + 500_000) / 1_000_000 + " megapixels), more than images.maxMegapixels ("
-                            + settings.maxMegapixels() + ")", "scale it down before adding it (2400 pixels wide is plenty for a web page), or raise images.maxMegapixels in site.yml");
+                            + settings.maxMegapixels() + ")", "scale it down before adding it: 2400 pixels wide is plenty for a web page; or raise images.maxMegapixels in site.yml");
                 }
                 List<String> warnings = new ArrayList<>();
                 r.addIIOReadWarningListener((reader, warning) -> warnings.add(warning));

@@ -69,7 +69,7 @@ public final class ResponsiveImages {
             if (RESIZED.containsKey(ext)) files.add(e);
             else if (UNSHOWN.containsKey(ext)) {
                 failed.put(e.getKey(), new Problem("is a " + UNSHOWN.get(ext) + " file, which web browsers do not show",
-                        "export it as JPEG (photos) or PNG (screenshots and drawings)"));
+                        "export it as JPEG for photos, or PNG for screenshots and drawings"));
             }
         }
         AtomicInteger resized = new AtomicInteger();
@@ -82,7 +82,7 @@ public final class ResponsiveImages {
                 long size = Files.size(e.getValue());
                 if (size > settings.maxMegabytes() * 1024L * 1024L) {
                     return Outcome.of(new Problem("is " + String.format(Locale.ROOT, "%.1f", size / (1024.0 * 1024.0)) + " MB, more than images.maxMegabytes ("
-                            + settings.maxMegabytes() + " MB)", "export it smaller (a photo 2400 pixels wide at JPEG quality 85 is usually under 1 MB), "
+                            + settings.maxMegabytes() + " MB)", "export it smaller: a photo 2400 pixels wide at JPEG quality 85 is usually under 1 MB; "
                             + "or raise images.maxMegabytes in site.yml"));
                 }
                 bytes = Optional.of(Files.readAllBytes(e.getValue()));
