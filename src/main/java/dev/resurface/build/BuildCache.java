@@ -5,6 +5,7 @@ import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Diagnostics;
+import dev.resurface.images.ImageCache;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class BuildCache implements PageCache {
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
     private final AtomicInteger parseHits = new AtomicInteger();
     private final AtomicInteger renderHits = new AtomicInteger();
+    /** Resized images, by content: a rebuild resizes only new or changed originals. */
+    private final ImageCache images = ImageCache.inMemory();
     /** The last build's state, when it succeeded in memory: what a quick rebuild starts from. */
     private volatile LastBuild last;
 
@@ -49,6 +52,10 @@ public final class BuildCache implements PageCache {
         last = null;
         parseHits.set(0);
         renderHits.set(0);
+    }
+
+    ImageCache images() {
+        return images;
     }
 
     /** What the last successful in-memory build left, or null. */

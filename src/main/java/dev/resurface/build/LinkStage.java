@@ -6,6 +6,7 @@ import dev.resurface.content.MenuItem;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.content.Section;
+import dev.resurface.images.ResponsiveImages;
 import dev.resurface.links.ImageSizes;
 import dev.resurface.links.LinkResolver;
 import dev.resurface.links.LinkTargets;
@@ -52,10 +53,13 @@ final class LinkStage {
             byContent.put(p.src().relPath(), p);
             byPath.putIfAbsent(p.path(), p);
         }
+        ResponsiveImages images = ResponsiveImages.process(statics, config.images(), run.images, run.opts.write(), run.pool,
+                why -> run.notices.warning("--cache", 0, 0, "could not update the build cache: " + why, "the site was built; the next build will just take longer"));
+        run.trace.accept(images.summary());
         LinkResolver links = new LinkResolver(new LinkTargets(byContent, byPath, parsed.broken(), parsed.drafts(), statics, sectionPaths,
-                plan.sitePaths(), config.basePath()), new ImageSizes());
+                plan.sitePaths(), config.basePath()), new ImageSizes(), images);
         Map<String, List<MenuItem>> menus = Menus.resolve(config, links, plan.sitePaths(), run.diags);
-        return new Linked(statics, sectionPaths, assets, tagged, generated, plan.sitePaths(), links, menus);
+        return new Linked(statics, sectionPaths, assets, tagged, generated, plan.sitePaths(), links, menus, images);
     }
 
     /** Every folder holding a published page (and each folder above it) is a section: folder to site path. */

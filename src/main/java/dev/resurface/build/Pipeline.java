@@ -66,7 +66,7 @@ final class Pipeline {
         for (ParsedPage p : parsed.published()) publishedPaths.add(p.src().relPath());
         Optional<LastBuild.Stages> stages = run.cache.quickRebuilds()
                 ? Optional.of(new LastBuild.Stages(parsed.parser(), rendered.stage(), templates, parsed.published().size())) : Optional.empty();
-        return new Assembled(site, templates, linked.assets(), linked.statics(), rendered.searchTexts(), fp, outputContext, publishedPaths, stages);
+        return new Assembled(site, templates, linked.assets(), linked.statics(), linked.images().outputs(), rendered.searchTexts(), fp, outputContext, publishedPaths, stages);
     }
 
     /** What a successful in-memory build leaves for serve's next quick rebuild. */

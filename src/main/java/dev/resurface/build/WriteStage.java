@@ -4,6 +4,7 @@ import dev.resurface.config.SiteConfig;
 import dev.resurface.content.Site;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.diag.IoMessages;
+import dev.resurface.images.ResponsiveImage;
 import dev.resurface.output.Assets;
 import dev.resurface.output.OutputSink;
 import dev.resurface.output.Staging;
@@ -89,9 +90,20 @@ final class WriteStage {
         AtomicInteger copied = new AtomicInteger();
         List<Map.Entry<String, Path>> files = new ArrayList<>(a.statics().entrySet());
         Parallel.map(run.pool, files, e -> copy(out, e.getValue(), e.getKey(), "content/" + e.getKey(), diags, copied));
+        Parallel.map(run.pool, a.images(), (ResponsiveImage.Output o) -> write(out, o, diags, copied));
         Parallel.map(run.pool, a.assets(), (Assets.Asset x) -> copy(out, x.file(), x.sitePath().substring(1), "templates/assets/" + x.name(), diags, copied));
         run.stage("copy");
         return written[0] + copied.get();
+    }
+
+    private static Object write(OutputSink out, ResponsiveImage.Output image, Diagnostics diags, AtomicInteger count) {
+        try {
+            out.write(image.relPath(), image.bytes());
+            count.incrementAndGet();
+        } catch (IOException e) {
+            diags.error("--output", 0, 0, "cannot write " + image.relPath() + ": " + IoMessages.reason(e), OUTPUT_HINT);
+        }
+        return null;
     }
 
     private static Object copy(OutputSink out, Path from, String to, String what, Diagnostics diags, AtomicInteger count) {

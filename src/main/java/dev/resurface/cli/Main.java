@@ -29,6 +29,8 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // Diagnostics are ours to print: FreeMarker must not log through whatever library is on the class path.
         if (System.getProperty("org.freemarker.loggerLibrary") == null) System.setProperty("org.freemarker.loggerLibrary", "none");
+        // resizing images draws off screen: no window system is needed (and on macOS no Dock icon appears)
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }

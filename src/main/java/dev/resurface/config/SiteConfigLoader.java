@@ -2,6 +2,7 @@ package dev.resurface.config;
 
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
+import dev.resurface.images.ImageSettings;
 import dev.resurface.yaml.MapReader;
 import dev.resurface.yaml.YNode;
 import dev.resurface.yaml.YamlReader;
@@ -23,7 +24,7 @@ import java.util.regex.PatternSyntaxException;
 public final class SiteConfigLoader {
     public static final String FILE = "site.yml";
     static final List<String> TOP_KEYS = List.of("title", "baseUrl", "language", "description", "menus", "params", "schema", "options",
-            "citations", "review", "glossary", "lint", "structuredData", "search", "feed", "publisher", "contact");
+            "citations", "review", "glossary", "lint", "structuredData", "search", "feed", "publisher", "contact", "images");
     static final List<String> SEARCH_KEYS = List.of("index", "maxWords", "exclude");
     static final List<String> FEED_KEYS = List.of("content", "exclude");
     static final List<String> MENU_KEYS = List.of("name", "page", "url", "weight");
@@ -83,10 +84,11 @@ public final class SiteConfigLoader {
         SiteConfig.Search search = r.has("search") ? search(r) : SiteConfig.Search.OFF;
         SiteConfig.Feed feed = r.has("feed") ? feed(r) : SiteConfig.Feed.DEFAULT;
         Imprint imprint = ImprintLoader.load(r);
+        ImageSettings images = ImageSettings.load(r);
         problems.addAll(r.problems());
         if (problems.stream().anyMatch(Diagnostic::isError)) return new Result(Optional.empty(), problems);
         SiteConfig config = new SiteConfig(title.orElse(""), baseUrl, basePathOf(baseUrl), language, description, menus, params, schema,
-                options, trust, search, feed, imprint);
+                options, trust, search, feed, imprint, images);
         return new Result(Optional.of(config), problems);
     }
 

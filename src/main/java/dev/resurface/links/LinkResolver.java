@@ -9,6 +9,9 @@ import dev.resurface.content.ParsedPage;
 import dev.resurface.content.SourceMap;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
+import dev.resurface.diag.Problem;
+import dev.resurface.images.ResponsiveImage;
+import dev.resurface.images.ResponsiveImages;
 import dev.resurface.markdown.LinkUse;
 import dev.resurface.markdown.MarkdownEngine;
 import java.nio.file.Path;
@@ -27,10 +30,17 @@ import java.util.Optional;
 public final class LinkResolver {
     private final LinkTargets targets;
     private final ImageSizes images;
+    private final ResponsiveImages responsive;
 
     public LinkResolver(LinkTargets targets, ImageSizes images) {
+        this(targets, images, ResponsiveImages.NONE);
+    }
+
+    /** @param responsive the site's JPEGs and PNGs, each with its resized copies or the reason it cannot be used */
+    public LinkResolver(LinkTargets targets, ImageSizes images, ResponsiveImages responsive) {
         this.targets = targets;
         this.images = images;
+        this.responsive = responsive;
     }
 
     /** What a written link points at, once resolved. */
@@ -40,6 +50,7 @@ public final class LinkResolver {
     public List<Diagnostic> resolve(ParsedPage page) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<Node, Map<String, String>> attrs = MarkdownEngine.NODE_ATTRIBUTES.get(page.md().document());
+        boolean[] photoSeen = {false};
         for (LinkUse use : page.md().links()) {
             At pos = new At(page, use.offset());
             String url = use.url().trim();
@@ -65,14 +76,14 @@ public final class LinkResolver {
                 continue;
             }
             boolean image = use.kind() == LinkUse.Kind.IMAGE;
-            Optional<String> rewritten = rewrite(page, url, image, pos, problems, image ? attrs : null, use.node());
+            Optional<String> rewritten = rewrite(page, url, image, pos, problems, image ? attrs : null, use.node(), photoSeen);
             rewritten.ifPresent(u -> setUrl(use.node(), u));
         }
         return problems;
     }
 
     private Optional<String> rewrite(ParsedPage page, String url, boolean image, At pos, List<Diagnostic> problems,
-                                     Map<Node, Map<String, String>> attrs, Node node) {
+                                     Map<Node, Map<String, String>> attrs, Node node, boolean[] photoSeen) {
         String fragment = "";
         String query = "";
         String path = url;
@@ -107,14 +118,25 @@ public final class LinkResolver {
                 problems.add(err(page, pos, "image '" + url + "' is a page, not an image file", "point it at an image file such as img/diagram.svg"));
                 return Optional.empty();
             }
-            Optional<ImageSizes.Size> size = images.of(t.file().get());
+            String rel = t.sitePath().substring(1);
+            Optional<Problem> unusable = responsive.problem(rel);
+            if (unusable.isPresent()) {
+                problems.add(err(page, pos, "image '" + url + "' " + unusable.get().message(), unusable.get().hint()));
+                return Optional.empty();
+            }
             Map<String, String> a = new LinkedHashMap<>();
-            size.ifPresentOrElse(s -> {
-                a.put("width", Integer.toString(s.width()));
-                a.put("height", Integer.toString(s.height()));
-            }, () -> problems.add(pos.where().warning(
-                    "cannot read the size of image '" + url + "'", "use PNG, JPEG, GIF, WebP or an SVG with width/height or viewBox")));
-            a.put("loading", "lazy");
+            Optional<ResponsiveImage> photo = responsive.image(rel);
+            if (photo.isPresent()) {
+                a.putAll(responsiveAttributes(photo.get(), !photoSeen[0]));
+                photoSeen[0] = true;
+            } else {
+                images.of(t.file().get()).ifPresentOrElse(s -> {
+                    a.put("width", Integer.toString(s.width()));
+                    a.put("height", Integer.toString(s.height()));
+                }, () -> problems.add(pos.where().warning(
+                        "cannot read the size of image '" + url + "'", "use PNG, JPEG, GIF, WebP or an SVG with width/height or viewBox")));
+                a.put("loading", "lazy");
+            }
             a.put("decoding", "async");
             attrs.computeIfAbsent(node, k -> new LinkedHashMap<>()).putAll(a); // keeps alt="" of a decorative image
             if (node instanceof Image img && img.getText().isBlank()) {
@@ -128,6 +150,24 @@ public final class LinkResolver {
             }
         }
         return Optional.of(targets.basePath() + t.sitePath().substring(1) + query + (hash >= 0 ? "#" + fragment : ""));
+    }
+
+    /**
+     * A JPEG's or PNG's size as shown, and its resized copies for the browser to choose from. The
+     * page's first such image is loaded at once, not lazily: it is usually the lead picture near the
+     * top, the largest thing on screen, and lazy loading would hold it back until layout.
+     */
+    private Map<String, String> responsiveAttributes(ResponsiveImage photo, boolean first) {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("width", Integer.toString(photo.width()));
+        a.put("height", Integer.toString(photo.height()));
+        String srcset = photo.srcset(targets.basePath());
+        if (!srcset.isEmpty()) {
+            a.put("srcset", srcset);
+            a.put("sizes", responsive.sizes());
+        }
+        if (!first) a.put("loading", "lazy");
+        return a;
     }
 
     /**
