@@ -1,12 +1,9 @@
-package dev.resurface;
+package dev.resurface.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.build.Build;
-import dev.resurface.build.BuildCache;
-import dev.resurface.build.BuildOptions;
 import dev.resurface.images.TestPhotos;
 import dev.resurface.output.MemoryOutput;
 import dev.resurface.testing.Fixtures;
