@@ -132,10 +132,9 @@ class SearchIndexTest {
     }
 
     @Test
-    void limitKeepsWholeWordsAndTidiesSpacesBeforePunctuation() {
-        assertEquals("one two", SearchIndex.limit("one  two three", 2));
-        assertEquals("one two three", SearchIndex.limit(" one\ntwo three ", 0));
-        assertEquals("skin untouched.", SearchIndex.limit("skin untouched .", 0));
-        assertEquals("", SearchIndex.limit("   ", 5));
+    void wordsKeepsWholeWords() {
+        assertEquals("one two", SearchIndex.words("one  two three", 2));
+        assertEquals("one two three", SearchIndex.words(" one\ntwo three ", 5));
+        assertEquals("", SearchIndex.words("   ", 5));
     }
 }
