@@ -177,8 +177,10 @@
       var n = found.filter(function (g) { return g[0] >= f[0] && g[1] <= f[0] + 160; }).length;
       if (n > best) { best = n; from = i; }
     });
-    var start = found.length ? Math.max(0, found[from][0] - 60) : 0;
-    if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+    // start at the sentence holding the first match when it begins close before it, else a few words before
+    var at = found.length ? found[from][0] : 0, sentence = text.lastIndexOf('. ', at);
+    var start = at === 0 ? 0 : sentence >= 0 && at - sentence < 120 ? sentence + 2 : Math.max(0, at - 60);
+    if (start > 0 && text.charAt(start - 2) !== '.') start = text.indexOf(' ', start) + 1 || start;
     var end = Math.min(text.length, start + 200);
     if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
     var frag = document.createDocumentFragment(), last = start;

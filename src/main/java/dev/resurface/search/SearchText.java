@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -68,6 +69,7 @@ public final class SearchText {
     /** Appends the text of every block under {@code n}, each ended as a sentence. */
     private static void blocks(Node n, Function<Node, String> plainText, StringBuilder out, int depth) {
         if (depth > 100) return; // pathological nesting: the text so far is enough to find the page
+        if (n instanceof TableSeparator) return; // the |---| line under a table's head
         if (n instanceof TableRow) {
             List<String> cells = new ArrayList<>();
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
