@@ -1,6 +1,7 @@
 package dev.resurface.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resurface.serve.SiteServer;
@@ -13,6 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -43,9 +47,11 @@ class SearchQuestionsBrowserTest {
 
     record Question(String q, List<String> expect) {}
 
+    static Path out;
+
     @BeforeAll
     static void start() throws Exception {
-        Path out = tmp.resolve("out");
+        out = tmp.resolve("out");
         Fixtures.Run run = Fixtures.cli("build", "--site", ROOT.toString(), "--output", out.toString());
         assertEquals(0, run.exit(), run.err());
         server = SiteServer.start(out, "127.0.0.1", 0);
@@ -102,5 +108,44 @@ class SearchQuestionsBrowserTest {
         }
         System.out.println("search questions: " + inTop3 + " of " + questions.size() + " in the top 3\n" + table);
         assertEquals(List.of(), missed);
+    }
+
+    @Test
+    void aResultLinksToTheHeadingThatMatchedAndTheStatusAnnouncesTheCount() {
+        WebElement input = searchPage();
+        assertEquals("/recovery/", ask(input, "how long is the redness after laser").get(0));
+        WebElement first = browser.findElement(By.cssSelector(".search-results > li h2 a"));
+        assertTrue(first.getAttribute("href").endsWith("/recovery/#how-long-redness-lasts"), first.getAttribute("href"));
+        assertEquals("Recovery timeline and aftercare: How long redness lasts", first.getText());
+        WebElement status = browser.findElement(By.cssSelector(".search-status"));
+        assertEquals("status", status.getAttribute("role"));
+        assertTrue(status.getText().matches("\\d+ pages match “how long is the redness after laser”.*"), status.getText());
+        // a snippet is clean text: the blocks of a page do not run together
+        for (WebElement snippet : browser.findElements(By.cssSelector(".result-snippet"))) {
+            assertFalse(snippet.getText().matches("(?s).*\\p{Ll}\\p{Lu}.*"), "run-together words in: " + snippet.getText());
+        }
+        first.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("#how-long-redness-lasts"));
+        assertEquals("How long redness lasts", browser.findElement(By.id("how-long-redness-lasts")).getText());
+    }
+
+    @Test
+    void referencePagesNeverComeFirstForEverydayWords() {
+        WebElement input = searchPage();
+        for (String q : List.of("pain", "cold sore", "how much does it cost")) {
+            String top = ask(input, q).get(0);
+            assertFalse(List.of("/about/", "/editorial-policy/", "/disclaimer/", "/sources/", "/glossary/").contains(top), q + " → " + top);
+        }
+    }
+
+    @Test
+    void withoutJavaScriptThePageSaysSoAboveTheListOfEveryPage() throws Exception {
+        Document page = Jsoup.parse(out.resolve("search/index.html").toFile(), "UTF-8");
+        Element note = page.selectFirst(".search noscript");
+        assertTrue(note != null && note.text().contains("Search needs JavaScript"), page.select(".search").outerHtml());
+        Element all = page.selectFirst(".all-pages");
+        assertTrue(all.select("li").size() >= 20, "every page is listed");
+        assertTrue(page.html().indexOf("Search needs JavaScript") < page.html().indexOf("all-pages-heading"), "the note comes first");
+        assertEquals("q", page.selectFirst("#search-page-input").attr("name"), "the form sends the query in the address, where it stays");
     }
 }
