@@ -5,6 +5,7 @@ import dev.resurface.content.Site;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.render.Facet;
 import dev.resurface.render.TemplateEngine;
+import dev.resurface.search.Synonyms;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,7 @@ import java.util.Set;
  * @param otherFiles    how many files besides pages the build wrote
  */
 record LastBuild(BuildOptions opts, String generator, Map<String, ContentScanner.Entry> markdownFiles, Stages stages, Fingerprint fingerprint,
-                 Site site, Map<String, Set<String>> reads, Map<String, String> searchTexts, List<Diagnostic> diagnostics, int otherFiles) {
+                 Site site, Map<String, Set<String>> reads, Map<String, String> searchTexts, Synonyms synonyms, List<Diagnostic> diagnostics, int otherFiles) {
 
     /**
      * The stages a build ran, which a quick rebuild runs again for the edited pages.

@@ -5,7 +5,6 @@ import dev.resurface.cite.Bibliography;
 import dev.resurface.cite.CitedSource;
 import dev.resurface.cite.Source;
 import dev.resurface.config.SiteConfig;
-import dev.resurface.config.TrustConfig;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.content.SourceMap;
@@ -27,6 +26,7 @@ import dev.resurface.render.FailedData;
 import dev.resurface.render.Shortcodes;
 import dev.resurface.render.SiteModel;
 import dev.resurface.render.TemplateEngine;
+import dev.resurface.search.SearchText;
 import dev.resurface.util.Parallel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,24 +59,11 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
                 config.options().wordsPerMinute(), refs);
     }
 
-    /** Every published page through this stage, in parallel; the generated reference pages get their search text. */
-    Rendered renderAll(Inputs in, Parsed parsed, Fingerprint fp, Run run) {
+    /** Every published page through this stage, in parallel. */
+    Rendered renderAll(Parsed parsed, Fingerprint fp, Run run) {
         Map<String, String> searchTexts = new ConcurrentHashMap<>();
         List<Page> pages = Parallel.map(run.pool, parsed.published(), p -> run.cache.render(p, this, parsed.parser(), fp, run.diags, searchTexts));
-        if (search.enabled()) referenceSearchTexts(in, searchTexts);
         return new Rendered(pages, searchTexts, this);
-    }
-
-    /** The generated reference pages are searchable by what they list. */
-    private static void referenceSearchTexts(Inputs in, Map<String, String> searchTexts) {
-        TrustConfig trust = in.config().trust();
-        StringBuilder terms = new StringBuilder();
-        in.refs().glossary().terms().forEach(t -> terms.append(t.term()).append(": ").append(t.definition()).append(' ')
-                .append(String.join(" ", t.aliases())).append(' '));
-        if (!terms.isEmpty()) searchTexts.merge(trust.glossary().page(), terms.toString(), (a, b) -> a + " " + b);
-        StringBuilder titles = new StringBuilder();
-        in.refs().bibliography().sources().values().forEach(src -> titles.append(src.title()).append(". ").append(src.publisher()).append(". "));
-        if (!titles.isEmpty()) searchTexts.merge(trust.citations().page(), titles.toString(), (a, b) -> a + " " + b);
     }
 
     /** The finished page; its problems go to {@code pageDiags}, its searchable text (if search is on) to {@code searchTexts}. */
@@ -97,7 +84,7 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
             pageDiags.error(p.src().path(), p.src().lines().line(p.bodyOffset()), 1, NestingGuard.TOO_DEEP, NestingGuard.TOO_DEEP_HINT);
             html = "";
         }
-        if (search.enabled() && !p.fm().draft()) searchTexts.put(p.path(), markdown.plainText(md.document()));
+        if (search.enabled() && !p.fm().draft()) searchTexts.put(p.path(), SearchText.encode(SearchText.passages(md.document(), markdown::plainText)));
         return page(p, html, md.toc(), md.summary(), md.words(), citedSources(md, refs.bibliography()), checked.nextReview(), checked.readability());
     }
 

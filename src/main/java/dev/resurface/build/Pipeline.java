@@ -57,7 +57,7 @@ final class Pipeline {
         List<Page> synthetic = SiteAssembly.syntheticSections(linked.sectionPaths(), parsed.published(), in.config());
         Map<String, SiteAssembly.TagIndex> tags = SiteAssembly.tagIndex(linked.tagged());
         fp = fp.withOutline(run.opts, in.config(), parsed, linked);
-        Rendered rendered = MarkdownStage.of(in, linked, parsed.parser(), templates, run).renderAll(in, parsed, fp, run);
+        Rendered rendered = MarkdownStage.of(in, linked, parsed.parser(), templates, run).renderAll(parsed, fp, run);
         run.stage("markdown");
         run.cache.summary().ifPresent(run.trace);
         Site site = SiteAssembly.assemble(in, linked, rendered.pages(), synthetic, tags);
@@ -66,7 +66,7 @@ final class Pipeline {
         for (ParsedPage p : parsed.published()) publishedPaths.add(p.src().relPath());
         Optional<LastBuild.Stages> stages = run.cache.quickRebuilds()
                 ? Optional.of(new LastBuild.Stages(parsed.parser(), rendered.stage(), templates, parsed.published().size())) : Optional.empty();
-        return new Assembled(site, templates, linked.assets(), linked.statics(), linked.images().outputs(), rendered.searchTexts(), fp, outputContext, publishedPaths, stages);
+        return new Assembled(site, templates, linked.assets(), linked.statics(), linked.images().outputs(), rendered.searchTexts(), in.refs().synonyms(), fp, outputContext, publishedPaths, stages);
     }
 
     /** What a successful in-memory build leaves for serve's next quick rebuild. */
@@ -74,6 +74,6 @@ final class Pipeline {
         Map<String, ContentScanner.Entry> files = new HashMap<>();
         for (ContentScanner.Entry e : in.scan().markdown()) files.put(e.relPath(), e);
         return new LastBuild(run.opts, run.generator, files, a.stages().orElseThrow(), a.fingerprint(), a.site(),
-                renderer.reads(), Map.copyOf(a.searchTexts()), run.diags.all(), result.otherFiles());
+                renderer.reads(), Map.copyOf(a.searchTexts()), a.synonyms(), run.diags.all(), result.otherFiles());
     }
 }

@@ -119,7 +119,7 @@ public final class QuickRebuild {
         if (!renderProblems.isEmpty()) return Optional.empty();
         SiteConfig.Search search = config.search();
         if (search.enabled()) {
-            out.write(Outputs.fileOf(search.index()), SearchIndex.build(site, searchTexts, search.maxWords(), search.exclude()));
+            out.write(Outputs.fileOf(search.index()), SearchIndex.build(site, searchTexts, search, s.synonyms()));
         }
         Map<String, byte[]> files = new TreeMap<>(served);
         files.putAll(out.files());
@@ -133,7 +133,7 @@ public final class QuickRebuild {
         reads.putAll(renderer.reads());
         // never changed once made (each quick rebuild makes new maps), so wrapping is enough: no second copy
         LastBuild next = new LastBuild(s.opts(), s.generator(), s.markdownFiles(), s.stages(), s.fingerprint(), site,
-                Collections.unmodifiableMap(reads), Collections.unmodifiableMap(searchTexts), List.copyOf(diagnostics), s.otherFiles());
+                Collections.unmodifiableMap(reads), Collections.unmodifiableMap(searchTexts), s.synonyms(), List.copyOf(diagnostics), s.otherFiles());
         cache.quickRebuilt(next, s.markdownFiles().size() - rels.size(), s.stages().published() - rels.size());
         Diagnostics all = new Diagnostics();
         all.addAll(diagnostics);

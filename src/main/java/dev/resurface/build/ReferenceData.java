@@ -8,20 +8,23 @@ import dev.resurface.content.ContentScanner;
 import dev.resurface.content.DataLoader;
 import dev.resurface.diag.Checked;
 import dev.resurface.diag.Diagnostics;
+import dev.resurface.diag.Hints;
 import dev.resurface.glossary.Glossary;
+import dev.resurface.search.Synonyms;
 import dev.resurface.util.Frozen;
 import dev.resurface.yaml.YNode;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The data files the trust features read entry by entry: bibliography, reviewers, glossary.
+ * The data files the trust features and search read entry by entry: bibliography, reviewers, glossary,
+ * search synonyms.
  *
  * @param failed data name → site path of every data file that failed to load as a whole (unreadable,
  *               not YAML, or not the list a feature needs): checks that depend on one report nothing
  *               of their own, only a follow-on (see {@link dev.resurface.diag.FollowOn})
  */
-record ReferenceData(Bibliography bibliography, People people, Glossary glossary, Map<String, String> failed) {
+record ReferenceData(Bibliography bibliography, People people, Glossary glossary, Synonyms synonyms, Map<String, String> failed) {
 
     ReferenceData {
         failed = Frozen.map(failed);
@@ -39,7 +42,18 @@ record ReferenceData(Bibliography bibliography, People people, Glossary glossary
         people = people == People.EMPTY && !t.review().people().isEmpty() ? new People(Map.of(), state(loaded, t.review().people())) : people;
         Glossary glossary = read(loaded, t.glossary().data(),
                 (root, path) -> Glossary.read(root, path, config.language()), Glossary.EMPTY, diags, failed);
-        return new ReferenceData(bib, people, glossary, failed);
+        return new ReferenceData(bib, people, glossary, synonyms(config.search().synonyms(), loaded, diags, failed), failed);
+    }
+
+    /** The search synonyms; a name in site.yml with no such data file is an error there. */
+    private static Synonyms synonyms(SiteConfig.Search.Synonyms named, DataLoader.Loaded loaded, Diagnostics diags, Map<String, String> failed) {
+        String name = named.data();
+        if (!name.isEmpty() && !loaded.trees().containsKey(name) && !loaded.failed().containsKey(name)) {
+            diags.error("site.yml", named.line(), named.col(), "search.synonyms names '" + name + "', but there is no content/" + ContentScanner.DATA_DIR + "/" + name + ".yml",
+                    Hints.orElse(Hints.didYouMean(name, loaded.files().keySet()), "create the file, or remove 'synonyms' from search"));
+            return Synonyms.NONE;
+        }
+        return read(loaded, name, Synonyms::read, Synonyms.NONE, diags, failed);
     }
 
     /** A data file that gave no tree: failed to load (already reported), or not written yet. */

@@ -26,12 +26,30 @@ public record SiteConfig(String title, String baseUrl, String basePath, String l
      * @param index    site path of the JSON index, e.g. {@code /search-index.json}
      * @param maxWords words of each page's text kept in the index (0: all), to bound its size on big sites
      * @param exclude  site paths of pages not to index, e.g. the search page itself
+     * @param synonyms the data file of words readers use for the same thing ({@link Synonyms#NONE}: none)
+     * @param boost    pages ranked higher or lower; the first that matches a page counts
      */
-    public record Search(boolean enabled, String index, int maxWords, Set<String> exclude) {
-        public static final Search OFF = new Search(false, "/search-index.json", 0, Set.of());
+    public record Search(boolean enabled, String index, int maxWords, Set<String> exclude, Synonyms synonyms, List<Boost> boost) {
+        public static final Search OFF = new Search(false, "/search-index.json", 0, Set.of(), Synonyms.NONE, List.of());
 
         public Search {
             exclude = Set.copyOf(exclude);
+            boost = List.copyOf(boost);
+        }
+
+        /** {@code synonyms: name}: a data file under {@code content/_data}, named at this place in site.yml. */
+        public record Synonyms(String data, int line, int col) {
+            public static final Synonyms NONE = new Synonyms("", 0, 0);
+        }
+
+        /**
+         * One {@code boost} item: pages matching {@code when} (written like a schema rule's {@code when})
+         * have their search score multiplied by {@code by} (below 1 ranks them lower).
+         */
+        public record Boost(Map<String, Object> when, double by, int line, int col) {
+            public Boost {
+                when = Frozen.map(when);
+            }
         }
     }
 

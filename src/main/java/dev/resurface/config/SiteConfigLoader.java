@@ -25,7 +25,8 @@ public final class SiteConfigLoader {
     public static final String FILE = "site.yml";
     static final List<String> TOP_KEYS = List.of("title", "baseUrl", "language", "description", "menus", "params", "schema", "options",
             "citations", "review", "glossary", "lint", "structuredData", "search", "feed", "publisher", "contact", "images");
-    static final List<String> SEARCH_KEYS = List.of("index", "maxWords", "exclude");
+    static final List<String> SEARCH_KEYS = List.of("index", "maxWords", "exclude", "synonyms", "boost");
+    static final List<String> BOOST_KEYS = List.of("when", "by");
     static final List<String> FEED_KEYS = List.of("content", "exclude");
     static final List<String> MENU_KEYS = List.of("name", "page", "url", "weight");
     static final List<String> SCHEMA_KEYS = List.of("additionalFields", "fields", "rules");
@@ -95,7 +96,7 @@ public final class SiteConfigLoader {
     /** {@code search: {}} turns the index on; {@code index} moves it, {@code maxWords} bounds each page's text. */
     private static SiteConfig.Search search(MapReader root) {
         YNode n = root.node("search");
-        if (n instanceof YNode.Scalar sc && sc.isNull()) return new SiteConfig.Search(true, SiteConfig.Search.OFF.index(), 0, Set.of());
+        if (n instanceof YNode.Scalar sc && sc.isNull()) return new SiteConfig.Search(true, SiteConfig.Search.OFF.index(), 0, Set.of(), SiteConfig.Search.Synonyms.NONE, List.of());
         if (!(n instanceof YNode.Mapping m)) {
             root.error(n, "'search' must be a map, e.g. 'search: {maxWords: 2000}' (or 'search: {}' for the defaults)", "");
             return SiteConfig.Search.OFF;
@@ -113,7 +114,40 @@ public final class SiteConfigLoader {
             if (item instanceof YNode.Scalar sc && sc.value() instanceof String path && path.startsWith("/")) exclude.add(path);
             else r.error(item, "each of 'exclude' must be a site path such as /search/", "");
         }));
-        return new SiteConfig.Search(true, index, Math.max(0, maxWords), exclude);
+        SiteConfig.Search.Synonyms synonyms = SiteConfig.Search.Synonyms.NONE;
+        Optional<String> name = r.string("synonyms");
+        if (name.isPresent()) {
+            YNode at = r.node("synonyms");
+            if (name.get().matches("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*")) synonyms = new SiteConfig.Search.Synonyms(name.get(), at.line(), at.col());
+            else r.error(at, "'synonyms' must name a data file under content/_data without its extension, found '" + name.get() + "'",
+                    "e.g. 'synonyms: synonyms' for content/_data/synonyms.yml");
+        }
+        List<SiteConfig.Search.Boost> boost = new ArrayList<>();
+        r.seq("boost").ifPresent(q -> q.items().forEach(item -> boost(r, item).ifPresent(boost::add)));
+        return new SiteConfig.Search(true, index, Math.max(0, maxWords), exclude, synonyms, boost);
+    }
+
+    /** One {@code search.boost} item: {@code {when: {type: reference}, by: 0.5}}. */
+    private static Optional<SiteConfig.Search.Boost> boost(MapReader search, YNode item) {
+        String example = "e.g. '- {when: {type: reference}, by: 0.5}' ranks reference pages lower, 'by: 2' higher";
+        if (!(item instanceof YNode.Mapping m)) {
+            search.error(item, "each of 'boost' must be a map with 'when' and 'by'", example);
+            return Optional.empty();
+        }
+        MapReader r = search.at(m);
+        r.rejectUnknown(BOOST_KEYS, "boost");
+        Optional<YNode.Mapping> when = r.mapping("when");
+        Optional<Double> by = r.number("by");
+        if (!r.has("when") || !r.has("by")) {
+            r.error(item, "a 'boost' item needs both 'when' (which pages) and 'by' (how much)", example);
+            return Optional.empty();
+        }
+        if (by.isPresent() && !(by.get() > 0 && by.get() <= 100)) {
+            r.error(r.node("by"), "'by' must be a number above 0 (below 1 ranks lower, above 1 higher), found " + by.get(), example);
+            return Optional.empty();
+        }
+        if (when.isEmpty() || by.isEmpty()) return Optional.empty(); // reported by the reader
+        return Optional.of(new SiteConfig.Search.Boost(castMap(when.get().toJava()), by.get(), item.line(), item.col()));
     }
 
     /** {@code feed: {content: true, exclude: [/search/, {type: reference}]}}. */

@@ -96,9 +96,9 @@ public final class MarkdownEngine {
         }).build();
     }
 
-    /** The text a reader sees in a parsed body, for the search index. */
-    public String plainText(Document doc) {
-        return PlainText.of(doc);
+    /** The text a reader sees in a parsed body or one of its blocks, for the search index. */
+    public String plainText(Node node) {
+        return PlainText.of(node);
     }
 
     /** Parses a page body and extracts headings, anchors, links, word count and summary. */
