@@ -1,5 +1,6 @@
 package dev.resurface.build;
 
+import dev.resurface.cards.ImageStore;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
@@ -33,6 +34,8 @@ public final class BuildCache implements PageCache {
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
     private final AtomicInteger parseHits = new AtomicInteger();
     private final AtomicInteger renderHits = new AtomicInteger();
+    /** Cards and icons drawn by earlier builds of this serve. */
+    private final ImageStore images = ImageStore.memory();
     /** The last build's state, when it succeeded in memory: what a quick rebuild starts from. */
     private volatile LastBuild last;
 
@@ -41,6 +44,11 @@ public final class BuildCache implements PageCache {
 
     public Reuse lastReuse() {
         return new Reuse(parseHits.get(), renderHits.get());
+    }
+
+    @Override
+    public ImageStore images() {
+        return images;
     }
 
     /** A new build starts: the last one's state is forgotten until this one succeeds. */

@@ -1,5 +1,6 @@
 package dev.resurface.build;
 
+import dev.resurface.cards.ImageStore;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
@@ -46,6 +47,11 @@ interface PageCache {
 
     /** After the swap: what each output read, for the next build. */
     default void saveOutputs(String outputContext, Map<String, Set<String>> reads, Path output, Diagnostics notices) {}
+
+    /** Where drawn pictures (social cards, icons) are kept for later builds; none by default. */
+    default ImageStore images() {
+        return ImageStore.none();
+    }
 
     /** Whether this cache keeps the stages of a build for serve's quick rebuild (and so its syntax trees). */
     default boolean quickRebuilds() {

@@ -6,6 +6,7 @@ import dev.resurface.cite.People;
 import dev.resurface.config.SiteConfig;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.DataLoader;
+import dev.resurface.content.TagNames;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.glossary.Glossary;
@@ -17,13 +18,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The data files the trust features read entry by entry: bibliography, reviewers, glossary.
+ * The data files the trust features read entry by entry: bibliography, reviewers, glossary, tag names.
  *
  * @param failed data name → site path of every data file that failed to load as a whole (unreadable,
  *               not YAML, or not the list a feature needs): checks that depend on one report nothing
  *               of their own, only a follow-on (see {@link dev.resurface.diag.FollowOn})
  */
-record ReferenceData(Bibliography bibliography, People people, Glossary glossary, Map<String, String> failed) {
+record ReferenceData(Bibliography bibliography, People people, Glossary glossary, TagNames tagNames, Map<String, String> failed) {
 
     ReferenceData {
         failed = Frozen.map(failed);
@@ -41,7 +42,8 @@ record ReferenceData(Bibliography bibliography, People people, Glossary glossary
         people = people == People.EMPTY && !t.review().people().isEmpty() ? new People(Map.of(), state(loaded, t.review().people())) : people;
         Glossary glossary = read(loaded, t.glossary().data(),
                 (root, path, problems) -> Glossary.read(root, path, config.language(), problems), Glossary.EMPTY, diags, failed);
-        return new ReferenceData(bib, people, glossary, failed);
+        TagNames tagNames = read(loaded, config.meta().tags().data(), TagNames::read, TagNames.EMPTY, diags, failed);
+        return new ReferenceData(bib, people, glossary, tagNames, failed);
     }
 
     /** A data file that gave no tree: failed to load (already reported), or not written yet. */

@@ -2,6 +2,7 @@ package dev.resurface.build;
 
 import dev.resurface.cache.OutputRecord;
 import dev.resurface.cache.PageStore;
+import dev.resurface.cards.ImageStore;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
@@ -45,8 +46,16 @@ final class StoredPages implements PageCache {
     private final AtomicInteger parsesSkipped = new AtomicInteger();
     private final AtomicInteger rendersSkipped = new AtomicInteger();
 
+    private final ImageStore images;
+
     StoredPages(PageStore store) {
         this.store = store;
+        this.images = ImageStore.folder(store.dir().resolve("images"), store.engine());
+    }
+
+    @Override
+    public ImageStore images() {
+        return images;
     }
 
     @Override

@@ -12,10 +12,11 @@ import java.util.Set;
  * @param basePath the path part of baseUrl ('/' or '/guide/'), prefixed to every internal URL
  * @param params   free-form values for templates ({@code site.params})
  * @param imprint  the publisher and the feedback route
+ * @param meta     social preview cards and tag pages
  */
 public record SiteConfig(String title, String baseUrl, String basePath, String language, String description,
                          Map<String, List<MenuEntry>> menus, Map<String, Object> params, Schema schema,
-                         Options options, TrustConfig trust, Search search, Feed feed, Imprint imprint) {
+                         Options options, TrustConfig trust, Search search, Feed feed, Imprint imprint, Meta meta) {
 
     /**
      * The full-text search index: off unless {@code site.yml} has a {@code search} section.
@@ -76,6 +77,6 @@ public record SiteConfig(String title, String baseUrl, String basePath, String l
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust, search, feed, imprint);
+        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust, search, feed, imprint, meta);
     }
 }

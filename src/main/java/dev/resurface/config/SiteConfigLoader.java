@@ -23,7 +23,8 @@ import java.util.regex.PatternSyntaxException;
 public final class SiteConfigLoader {
     public static final String FILE = "site.yml";
     static final List<String> TOP_KEYS = List.of("title", "baseUrl", "language", "description", "menus", "params", "schema", "options",
-            "citations", "review", "glossary", "lint", "structuredData", "search", "feed", "publisher", "contact");
+            "citations", "review", "glossary", "lint", "structuredData", "search", "feed", "publisher", "contact",
+            "socialCards", "tags");
     static final List<String> SEARCH_KEYS = List.of("index", "maxWords", "exclude");
     static final List<String> FEED_KEYS = List.of("content", "exclude");
     static final List<String> MENU_KEYS = List.of("name", "page", "url", "weight");
@@ -83,9 +84,10 @@ public final class SiteConfigLoader {
         SiteConfig.Search search = r.has("search") ? search(r, problems) : SiteConfig.Search.OFF;
         SiteConfig.Feed feed = r.has("feed") ? feed(r, problems) : SiteConfig.Feed.DEFAULT;
         Imprint imprint = ImprintLoader.load(r, problems);
+        Meta meta = MetaLoader.load(r, problems);
         if (problems.stream().anyMatch(Diagnostic::isError)) return new Result(Optional.empty(), problems);
         SiteConfig config = new SiteConfig(title.orElse(""), baseUrl, basePathOf(baseUrl), language, description, menus, params, schema,
-                options, trust, search, feed, imprint);
+                options, trust, search, feed, imprint, meta);
         return new Result(Optional.of(config), problems);
     }
 

@@ -1,11 +1,14 @@
 package dev.resurface.render;
 
+import dev.resurface.cards.CardSpec;
+import dev.resurface.config.Meta;
 import dev.resurface.content.Page;
 import dev.resurface.content.PageKind;
 import dev.resurface.content.PageOrder;
 import dev.resurface.content.Section;
 import dev.resurface.content.Site;
 import dev.resurface.content.Tag;
+import dev.resurface.jsonld.StructuredData;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.SimpleCollection;
 import freemarker.template.TemplateCollectionModel;
@@ -14,6 +17,7 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What templates see as {@code page}. Everything is computed from the immutable {@link Page} and
@@ -24,10 +28,13 @@ public final class PageModel implements TemplateHashModelEx {
     public static final List<String> KEYS = List.of("title", "description", "url", "permalink", "path", "kind", "section",
             "sectionPage", "content", "toc", "summary", "date", "updated", "lastmod", "tags", "breadcrumbs", "prev", "next",
             "params", "words", "readingTime", "draft", "weight", "aliases", "layout", "source", "pages", "subsections",
-            "isHome", "citations", "lastReviewed", "nextReview", "reviewer", "readability", "jsonLd");
+            "isHome", "citations", "lastReviewed", "nextReview", "reviewer", "readability", "jsonLd", "noindex", "card");
 
     /** A link in the breadcrumb trail; the last one is the page itself. */
     public record Crumb(String title, String url, boolean current) {}
+
+    /** The page's social preview picture: absolute URL, size in pixels, text alternative. */
+    public record CardRef(String url, int width, int height, String alt) {}
 
     /** A tag as shown on a page. */
     public record TagRef(String name, String slug, String url) {}
@@ -93,6 +100,8 @@ public final class PageModel implements TemplateHashModelEx {
             case "reviewer" -> w.wrap(page.trust().reviewer());
             case "readability" -> w.wrap(page.trust().readability());
             case "jsonLd" -> HTMLOutputFormat.INSTANCE.fromMarkup(jsonLd(site));
+            case "noindex" -> w.wrap(noindex(site));
+            case "card" -> w.wrap(card().map(c -> new CardRef(site.permalink("/" + c.file()), CardSpec.WIDTH, CardSpec.HEIGHT, c.alt())));
             default -> null;
         };
     }
@@ -130,18 +139,47 @@ public final class PageModel implements TemplateHashModelEx {
         return out;
     }
 
+    /**
+     * Search engines are asked not to index the 404 page (it is no page of the site's) and, unless
+     * {@code tags.singlePage} says otherwise, a tag page that lists a single page.
+     */
+    private boolean noindex(Site site) {
+        if (kind.equals("404")) return true;
+        return kind.equals("tag") && listed != null && listed.size() == 1 && site.config().meta().tags().singlePage() == Meta.SinglePage.NOINDEX;
+    }
+
+    /** What this page's social preview card shows (empty when the site has cards off). */
+    Optional<CardSpec> card() {
+        Site site = w.site();
+        var colours = site.config().meta().cards();
+        if (!colours.enabled()) return Optional.empty();
+        String section = "";
+        if (kind.equals("tag")) section = "Topic";
+        else if (kind.equals("page") || kind.equals("section")) {
+            List<Crumb> crumbs = breadcrumbs(site); // home … section … this page: the section is the last but one, when not home
+            if (crumbs.size() >= 3) section = crumbs.get(crumbs.size() - 2).title();
+        }
+        return Optional.of(new CardSpec(page.title(), section, site.config().title(), colours));
+    }
+
+    private boolean matches(java.util.Map<String, Object> when) {
+        return dev.resurface.content.FrontMatterParser.matches(new dev.resurface.config.SchemaRule(when, List.of(), 0, 0),
+                page.kind().label(), page.section(), java.util.Map.of(), page.fm().params());
+    }
+
     /** The page's JSON-LD (a JSON text that cannot close its script element: see StructuredData). */
     private String jsonLd(Site site) {
         var sd = site.config().trust().structuredData();
-        boolean procedure = !sd.procedure().isEmpty() && page.kind() == PageKind.PAGE && !page.source().isEmpty()
-                && dev.resurface.content.FrontMatterParser.matches(new dev.resurface.config.SchemaRule(sd.procedure(), List.of(), 0, 0),
-                page.kind().label(), page.section(), java.util.Map.of(), page.fm().params());
-        List<dev.resurface.jsonld.StructuredData.Crumb> crumbs = new ArrayList<>();
+        boolean content = kind.equals("page") && !page.source().isEmpty();
+        boolean procedure = !sd.procedure().isEmpty() && content && matches(sd.procedure());
+        boolean medical = content && (sd.medical().isEmpty() || sd.medical().stream().anyMatch(this::matches));
+        String type = kind.equals("404") ? "" : StructuredData.pageType(site.config(), !kind.equals("page"), medical);
+        List<StructuredData.Crumb> crumbs = new ArrayList<>();
         for (Crumb c : breadcrumbs(site)) {
             String path = c.url().substring(site.config().basePath().length() - 1);
-            crumbs.add(new dev.resurface.jsonld.StructuredData.Crumb(c.title(), site.permalink(path)));
+            crumbs.add(new StructuredData.Crumb(c.title(), site.permalink(path)));
         }
-        return dev.resurface.jsonld.StructuredData.of(page, site.config(), site.permalink(page.path()), procedure, crumbs);
+        return StructuredData.of(page, site.config(), site.permalink(page.path()), type, procedure, crumbs);
     }
 
     private List<Crumb> breadcrumbs(Site site) {
