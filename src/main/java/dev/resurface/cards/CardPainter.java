@@ -7,13 +7,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
  * Draws a {@link CardSpec} as a PNG: the section name in the accent colour, the title wrapped and sized
@@ -39,6 +36,9 @@ public final class CardPainter {
 
     public static byte[] png(CardSpec card) {
         BufferedImage img = new BufferedImage(CardSpec.WIDTH, CardSpec.HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Color background = Color.decode(card.colours().background());
+        Color text = Color.decode(card.colours().text());
+        Color accent = Color.decode(card.colours().accent());
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -46,9 +46,6 @@ public final class CardPainter {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            Color background = Color.decode(card.colours().background());
-            Color text = Color.decode(card.colours().text());
-            Color accent = Color.decode(card.colours().accent());
             g.setColor(background);
             g.fillRect(0, 0, CardSpec.WIDTH, CardSpec.HEIGHT);
             g.setColor(accent);
@@ -79,13 +76,22 @@ public final class CardPainter {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // writing to memory: not a disk problem
+        int[] rgb = img.getRGB(0, 0, CardSpec.WIDTH, CardSpec.HEIGHT, null, 0, CardSpec.WIDTH);
+        snapEdges(rgb, background.getRGB(), text.getRGB(), accent.getRGB());
+        return PngEncoder.encode(rgb, CardSpec.WIDTH, CardSpec.HEIGHT);
+    }
+
+    /**
+     * Antialiased edges blend the card's colours in up to 256 steps each; snapped to 32 steps (5 bits a
+     * channel, invisible at the edge of a letter) the card needs fewer than 256 colours and is written as
+     * a small indexed PNG. The card's own three colours are kept exactly.
+     */
+    static void snapEdges(int[] rgb, int... exact) {
+        for (int i = 0; i < rgb.length; i++) {
+            int p = rgb[i];
+            if (p == exact[0] || p == exact[1] || p == exact[2]) continue;
+            rgb[i] = (p & 0xfff8f8f8) | 0x040404;
         }
-        return out.toByteArray();
     }
 
     /** The title's font size and lines. */

@@ -7,6 +7,7 @@ import dev.resurface.config.SchemaRule;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
 import dev.resurface.diag.Severity;
+import dev.resurface.markdown.Typography;
 import dev.resurface.util.Counts;
 import dev.resurface.yaml.Dates;
 import dev.resurface.yaml.YNode;
@@ -124,8 +125,8 @@ public final class FrontMatterParser {
             if (e.value() instanceof YNode.Scalar sc && sc.isNull()) continue; // 'field:' with no value = absent
             Optional<Object> v = check(path, spec, e.value(), problems, refs, completeness);
             if (v.isEmpty()) continue;
-            if (engine) values.put(key, v.get());
-            else params.put(key, v.get());
+            if (engine) values.put(key, PROSE.contains(key) ? Typography.smarten((String) v.get()) : v.get());
+            else params.put(key, prose(spec) ? smartenText(v.get()) : v.get());
         }
         String title = (String) values.get("title");
         if (title == null || title.isBlank()) {
@@ -241,6 +242,21 @@ public final class FrontMatterParser {
     }
 
     /** Checks a value against its declared type; returns the converted value or empty after reporting. */
+    /** Engine fields readers see as text: real quotes and dashes ({@link Typography}). */
+    private static final Set<String> PROSE = Set.of("title", "description", "summary");
+
+    /** A schema field of free text (not a list of allowed values, a pattern, a page or an id in a data file) is prose. */
+    private static boolean prose(FieldSpec spec) {
+        boolean text = spec.type().equals("string") || spec.type().equals("list") && spec.items().equals("string");
+        return text && spec.values().isEmpty() && spec.pattern().isEmpty() && spec.in().isEmpty();
+    }
+
+    private static Object smartenText(Object v) {
+        if (v instanceof String s) return Typography.smarten(s);
+        if (v instanceof List<?> list) return list.stream().map(x -> x instanceof String s ? Typography.smarten(s) : x).toList();
+        return v;
+    }
+
     static Optional<Object> check(String path, FieldSpec spec, YNode node, List<Diagnostic> problems,
                                   List<FrontMatter.PageRef> refs) {
         return check(path, spec, node, problems, refs, Severity.ERROR);

@@ -1,6 +1,7 @@
 package dev.resurface.glossary;
 
 import dev.resurface.diag.Diagnostic;
+import dev.resurface.markdown.Typography;
 import dev.resurface.yaml.MapReader;
 import dev.resurface.yaml.YNode;
 import java.text.Collator;
@@ -106,7 +107,7 @@ public final class Glossary {
             MapReader r = new MapReader(m, path, problems);
             r.rejectUnknown(KEYS, "a glossary entry");
             String term = r.string("term").orElse("").strip();
-            String definition = r.string("definition").orElse("").strip();
+            String definition = Typography.smarten(r.string("definition").orElse("").strip());
             // a misspelt key ('defintion') is already reported as unknown, with "did you mean"
             if (term.isEmpty()) {
                 if (!r.misspelled("term", KEYS)) problems.add(Diagnostic.error(path, m.line(), m.col(), "glossary entry has no 'term'", ""));
