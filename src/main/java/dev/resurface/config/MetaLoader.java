@@ -16,8 +16,10 @@ final class MetaLoader {
 
     static Meta load(MapReader root, List<Diagnostic> problems) {
         Meta.SocialCards d = Meta.SocialCards.DEFAULT;
-        Meta.SocialCards cards = section(root, "socialCards", CARD_KEYS, problems).map(r -> new Meta.SocialCards(
-                r.bool("enabled").orElse(d.enabled()), colour(r, "background", d.background()),
+        // a socialCards section turns cards on ('socialCards: {}' for the default colours)
+        Meta.SocialCards cards = root.node("socialCards") instanceof YNode.Scalar sc && sc.isNull() ? new Meta.SocialCards(true, d.background(), d.text(), d.accent())
+                : section(root, "socialCards", CARD_KEYS, problems).map(r -> new Meta.SocialCards(
+                r.bool("enabled").orElse(true), colour(r, "background", d.background()),
                 colour(r, "text", d.text()), colour(r, "accent", d.accent()))).orElse(d);
         Meta.TagPages t = Meta.TagPages.DEFAULT;
         Meta.TagPages tags = section(root, "tags", TAG_KEYS, problems).map(r -> new Meta.TagPages(
