@@ -1,10 +1,8 @@
 package dev.resurface.build;
 
-import dev.resurface.cache.ImageStore;
 import dev.resurface.cache.PageStore;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.diag.IoMessages;
-import dev.resurface.images.ImageCache;
 import dev.resurface.output.OutputSink;
 import dev.resurface.output.Staging;
 import java.io.IOException;
@@ -75,8 +73,7 @@ public final class Build {
         }) : null;
         // the one place a cache is chosen: the stages only ask the one they are given
         PageCache pages = store != null ? new StoredPages(store) : cache != null ? cache : PageCache.NONE;
-        ImageCache images = store != null ? ImageStore.of(store) : cache != null ? cache.images() : ImageCache.NONE;
-        Run run = new Run(opts, generator, trace, sink, pages, images, pool, t0);
+        Run run = new Run(opts, generator, trace, sink, pages, pool, t0);
         Diagnostics diags = run.diags;
         try {
             // on a large stack even when work runs inline (one thread, or a one-item list)

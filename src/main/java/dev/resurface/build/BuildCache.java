@@ -1,5 +1,6 @@
 package dev.resurface.build;
 
+import dev.resurface.cards.PictureStore;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
@@ -35,7 +36,9 @@ public final class BuildCache implements PageCache {
     private final AtomicInteger parseHits = new AtomicInteger();
     private final AtomicInteger renderHits = new AtomicInteger();
     /** Resized images, by content: a rebuild resizes only new or changed originals. */
-    private final ImageCache images = ImageCache.inMemory();
+    private final ImageCache resized = ImageCache.inMemory();
+    /** Cards and icons drawn by earlier builds of this serve. */
+    private final PictureStore pictures = PictureStore.memory();
     /** The last build's state, when it succeeded in memory: what a quick rebuild starts from. */
     private volatile LastBuild last;
 
@@ -46,6 +49,11 @@ public final class BuildCache implements PageCache {
         return new Reuse(parseHits.get(), renderHits.get());
     }
 
+    @Override
+    public PictureStore pictures() {
+        return pictures;
+    }
+
     /** A new build starts: the last one's state is forgotten until this one succeeds. */
     @Override
     public void begin() {
@@ -54,8 +62,9 @@ public final class BuildCache implements PageCache {
         renderHits.set(0);
     }
 
-    ImageCache images() {
-        return images;
+    @Override
+    public ImageCache resized() {
+        return resized;
     }
 
     /** What the last successful in-memory build left, or null. */

@@ -1,5 +1,6 @@
 package dev.resurface.build;
 
+import dev.resurface.config.Meta;
 import dev.resurface.config.SiteConfig;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.MenuItem;
@@ -7,6 +8,7 @@ import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.content.Section;
 import dev.resurface.images.ResponsiveImages;
+import dev.resurface.content.TagNames;
 import dev.resurface.links.ImageSizes;
 import dev.resurface.links.LinkResolver;
 import dev.resurface.links.LinkTargets;
@@ -39,7 +41,11 @@ final class LinkStage {
         for (ContentScanner.Entry e : in.scan().statics()) statics.put(e.relPath(), e.file());
         Map<String, String> sectionPaths = sectionFolders(published);
         List<Assets.Asset> assets = Assets.scan(run.opts.site().resolve("templates").resolve("assets"));
-        Map<String, List<ParsedPage>> tagged = tags(published);
+        Map<String, List<ParsedPage>> allTags = tags(published);
+        checkTagNames(allTags, in.refs().tagNames(), run);
+        Map<String, List<ParsedPage>> tagged = new TreeMap<>(allTags);
+        // a tag of one page adds little: the site may choose not to make its page at all
+        if (config.meta().tags().singlePage() == Meta.SinglePage.OMIT) tagged.values().removeIf(pages -> pages.size() < 2);
         List<Page> generated = SiteAssembly.referencePages(published, in.refs(), config.trust());
         OutputPlan plan = OutputClaims.plan(published, sectionPaths, statics, tagged, assets, generated);
         if (config.search().enabled()) {
@@ -53,7 +59,7 @@ final class LinkStage {
             byContent.put(p.src().relPath(), p);
             byPath.putIfAbsent(p.path(), p);
         }
-        ResponsiveImages images = ResponsiveImages.process(statics, config.images(), run.images, run.opts.write(), run.pool,
+        ResponsiveImages images = ResponsiveImages.process(statics, config.images(), run.cache.resized(), run.opts.write(), run.pool,
                 why -> run.notices.warning("--cache", 0, 0, "could not update the build cache: " + why, "the site was built; the next build will just take longer"));
         run.trace.accept(images.summary());
         LinkResolver links = new LinkResolver(new LinkTargets(byContent, byPath, parsed.broken(), parsed.drafts(), statics, sectionPaths,
@@ -74,6 +80,16 @@ final class LinkStage {
             }
         }
         return out;
+    }
+
+    /** An entry of the tags data file that no published page uses is a warning at its line. */
+    private static void checkTagNames(Map<String, List<ParsedPage>> tagged, TagNames names, Run run) {
+        List<String> used = new ArrayList<>();
+        tagged.forEach((slug, pages) -> pages.get(0).fm().tags().stream().filter(t -> Tags.slug(t).equals(slug)).findFirst().ifPresent(used::add));
+        for (TagNames.Entry e : names.entries().values()) {
+            if (tagged.containsKey(Tags.slug(e.key()))) continue;
+            run.diags.warning(names.path(), e.line(), e.col(), "tag '" + e.key() + "' is not used by any published page", TagNames.unusedHint(e.key(), used, names.path()));
+        }
     }
 
     private static Map<String, List<ParsedPage>> tags(List<ParsedPage> pages) {

@@ -1,9 +1,11 @@
 package dev.resurface.build;
 
+import dev.resurface.cards.PictureStore;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.diag.Diagnostics;
+import dev.resurface.images.ImageCache;
 import dev.resurface.render.SiteRenderer;
 import java.nio.file.Path;
 import java.util.Map;
@@ -46,6 +48,16 @@ interface PageCache {
 
     /** After the swap: what each output read, for the next build. */
     default void saveOutputs(String outputContext, Map<String, Set<String>> reads, Path output, Diagnostics notices) {}
+
+    /** Where drawn pictures (social cards, icons) are kept for later builds; none by default. */
+    default PictureStore pictures() {
+        return PictureStore.none();
+    }
+
+    /** Where resized copies of content images are kept for later builds; none by default. */
+    default ImageCache resized() {
+        return ImageCache.NONE;
+    }
 
     /** Whether this cache keeps the stages of a build for serve's quick rebuild (and so its syntax trees). */
     default boolean quickRebuilds() {

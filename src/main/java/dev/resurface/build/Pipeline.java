@@ -55,7 +55,7 @@ final class Pipeline {
         TemplateEngine templates = new TemplateEngine(run.opts.site().resolve("templates"), in.config().language());
         run.diags.addAll(templates.checkSyntax());
         List<Page> synthetic = SiteAssembly.syntheticSections(linked.sectionPaths(), parsed.published(), in.config());
-        Map<String, SiteAssembly.TagIndex> tags = SiteAssembly.tagIndex(linked.tagged());
+        Map<String, SiteAssembly.TagIndex> tags = SiteAssembly.tagIndex(linked.tagged(), in.refs().tagNames());
         fp = fp.withOutline(run.opts, in.config(), parsed, linked);
         Rendered rendered = MarkdownStage.of(in, linked, parsed.parser(), templates, run).renderAll(parsed, fp, run);
         run.stage("markdown");

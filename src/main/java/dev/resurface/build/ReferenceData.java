@@ -6,6 +6,7 @@ import dev.resurface.cite.People;
 import dev.resurface.config.SiteConfig;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.DataLoader;
+import dev.resurface.content.TagNames;
 import dev.resurface.diag.Checked;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.diag.Hints;
@@ -18,13 +19,14 @@ import java.util.TreeMap;
 
 /**
  * The data files the trust features and search read entry by entry: bibliography, reviewers, glossary,
- * search synonyms.
+ * tag names, search synonyms.
  *
  * @param failed data name → site path of every data file that failed to load as a whole (unreadable,
  *               not YAML, or not the list a feature needs): checks that depend on one report nothing
  *               of their own, only a follow-on (see {@link dev.resurface.diag.FollowOn})
  */
-record ReferenceData(Bibliography bibliography, People people, Glossary glossary, Synonyms synonyms, Map<String, String> failed) {
+record ReferenceData(Bibliography bibliography, People people, Glossary glossary, TagNames tagNames, Synonyms synonyms,
+                     Map<String, String> failed) {
 
     ReferenceData {
         failed = Frozen.map(failed);
@@ -42,7 +44,8 @@ record ReferenceData(Bibliography bibliography, People people, Glossary glossary
         people = people == People.EMPTY && !t.review().people().isEmpty() ? new People(Map.of(), state(loaded, t.review().people())) : people;
         Glossary glossary = read(loaded, t.glossary().data(),
                 (root, path) -> Glossary.read(root, path, config.language()), Glossary.EMPTY, diags, failed);
-        return new ReferenceData(bib, people, glossary, synonyms(config.search().synonyms(), loaded, diags, failed), failed);
+        TagNames tagNames = read(loaded, config.meta().tags().data(), TagNames::read, TagNames.EMPTY, diags, failed);
+        return new ReferenceData(bib, people, glossary, tagNames, synonyms(config.search().synonyms(), loaded, diags, failed), failed);
     }
 
     /** The search synonyms; a name in site.yml with no such data file is an error there. */

@@ -4,7 +4,6 @@ import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.diag.FollowOns;
 import dev.resurface.diag.Severity;
-import dev.resurface.images.ImageCache;
 import dev.resurface.output.OutputSink;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,8 +24,6 @@ final class Run {
     final OutputSink target;
     /** What the stages ask before parsing a file or rendering a page. */
     final PageCache cache;
-    /** Where resized images are kept between builds. */
-    final ImageCache images;
     /** The worker threads, or null to work on the calling thread. */
     final ExecutorService pool;
     final Diagnostics diags = new Diagnostics();
@@ -36,13 +33,12 @@ final class Run {
     private long stageStart;
     private List<PageReport> report = List.of();
 
-    Run(BuildOptions opts, String generator, Consumer<String> trace, OutputSink target, PageCache cache, ImageCache images, ExecutorService pool, long t0) {
+    Run(BuildOptions opts, String generator, Consumer<String> trace, OutputSink target, PageCache cache, ExecutorService pool, long t0) {
         this.opts = opts;
         this.generator = generator;
         this.trace = trace;
         this.target = target;
         this.cache = cache;
-        this.images = images;
         this.pool = pool;
         this.t0 = t0;
         this.stageStart = t0;

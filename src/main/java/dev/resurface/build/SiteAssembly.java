@@ -13,6 +13,7 @@ import dev.resurface.content.Reference;
 import dev.resurface.content.Section;
 import dev.resurface.content.Site;
 import dev.resurface.content.Tag;
+import dev.resurface.content.TagNames;
 import dev.resurface.output.Assets;
 import dev.resurface.render.Outputs;
 import dev.resurface.render.Tags;
@@ -79,14 +80,16 @@ final class SiteAssembly {
         return out;
     }
 
-    /** A tag's display name (as first written) and the site paths of its pages. */
-    record TagIndex(String name, List<String> paths) {}
+    /** A tag's display name (from the tags data file, else as first written), description and the site paths of its pages. */
+    record TagIndex(String name, String description, List<String> paths) {}
 
-    static Map<String, TagIndex> tagIndex(Map<String, List<ParsedPage>> tagged) {
+    static Map<String, TagIndex> tagIndex(Map<String, List<ParsedPage>> tagged, TagNames names) {
         Map<String, TagIndex> out = new TreeMap<>();
         tagged.forEach((slug, list) -> {
-            String name = list.get(0).fm().tags().stream().filter(t -> Tags.slug(t).equals(slug)).findFirst().orElse(slug);
-            out.put(slug, new TagIndex(name, list.stream().map(ParsedPage::path).toList()));
+            String written = list.get(0).fm().tags().stream().filter(t -> Tags.slug(t).equals(slug)).findFirst().orElse(slug);
+            Optional<TagNames.Entry> entry = names.forSlug(slug, Tags::slug);
+            out.put(slug, new TagIndex(entry.map(TagNames.Entry::name).orElse(written), entry.map(TagNames.Entry::description).orElse(""),
+                    list.stream().map(ParsedPage::path).toList()));
         });
         return out;
     }
@@ -99,7 +102,7 @@ final class SiteAssembly {
             List<Page> ps = new ArrayList<>();
             for (String path : t.paths()) ps.add(byPath.get(path));
             ps.sort(PageOrder.NEWEST_FIRST);
-            out.put(slug, new Tag(t.name(), slug, Outputs.tagPath(slug), ps));
+            out.put(slug, new Tag(t.name(), slug, Outputs.tagPath(slug), ps, t.description()));
         });
         return out;
     }

@@ -2,11 +2,14 @@ package dev.resurface.build;
 
 import dev.resurface.cache.OutputRecord;
 import dev.resurface.cache.PageStore;
+import dev.resurface.cache.ResizedStore;
+import dev.resurface.cards.PictureStore;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.diag.IoMessages;
+import dev.resurface.images.ImageCache;
 import dev.resurface.markdown.ParsedMarkdown;
 import dev.resurface.render.Facet;
 import dev.resurface.render.SiteRenderer;
@@ -44,8 +47,23 @@ final class StoredPages implements PageCache {
     private final AtomicInteger parsesSkipped = new AtomicInteger();
     private final AtomicInteger rendersSkipped = new AtomicInteger();
 
+    private final PictureStore pictures;
+    private final ResizedStore resized;
+
     StoredPages(PageStore store) {
         this.store = store;
+        this.pictures = PictureStore.folder(store.dir().resolve("pictures"), store.engine());
+        this.resized = ResizedStore.of(store);
+    }
+
+    @Override
+    public PictureStore pictures() {
+        return pictures;
+    }
+
+    @Override
+    public ImageCache resized() {
+        return resized;
     }
 
     @Override

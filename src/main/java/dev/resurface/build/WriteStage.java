@@ -87,6 +87,8 @@ final class WriteStage {
             }
         }
         run.stage("render");
+        written[0] += PictureStage.write(out, renderer.cards(), a.assets(), a.statics().keySet(), run);
+        run.stage("pictures");
         AtomicInteger copied = new AtomicInteger();
         List<Map.Entry<String, Path>> files = new ArrayList<>(a.statics().entrySet());
         Parallel.map(run.pool, files, e -> copy(out, e.getValue(), e.getKey(), "content/" + e.getKey(), diags, copied));

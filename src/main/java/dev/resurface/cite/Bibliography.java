@@ -2,6 +2,7 @@ package dev.resurface.cite;
 
 import dev.resurface.config.TrustConfig;
 import dev.resurface.diag.Checked;
+import dev.resurface.markdown.Typography;
 import dev.resurface.util.Frozen;
 import dev.resurface.yaml.MapReader;
 import dev.resurface.yaml.YNode;
@@ -83,8 +84,8 @@ public record Bibliography(Map<String, Source> sources, DataFile file) {
         }
         Optional<LocalDate> accessed = r.date("accessed");
         Source.Journal journal = new Source.Journal(text(r, "journal"), text(r, "volume"), text(r, "issue"), text(r, "pages"));
-        return new Source(id, title.strip(), text(r, "authors"), publisher.strip(), journal, year, undated, url, accessed, doi, pmid,
-                text(r, "grade"), text(r, "note"), path, m.line(), m.col());
+        return new Source(id, Typography.smarten(title.strip()), text(r, "authors"), Typography.smarten(publisher.strip()), journal, year, undated, url, accessed, doi, pmid,
+                text(r, "grade"), Typography.smarten(text(r, "note")), path, m.line(), m.col());
     }
 
     private static String text(MapReader r, String key) {

@@ -14,11 +14,12 @@ import java.util.Set;
  * @param params   free-form values for templates ({@code site.params})
  * @param imprint  the publisher and the feedback route
  * @param images   resized copies of the JPEG and PNG images in content/
+ * @param meta     social preview cards and tag pages
  */
 public record SiteConfig(String title, String baseUrl, String basePath, String language, String description,
                          Map<String, List<MenuEntry>> menus, Map<String, Object> params, Schema schema,
                          Options options, TrustConfig trust, Search search, Feed feed, Imprint imprint,
-                         ImageSettings images) {
+                         ImageSettings images, Meta meta) {
 
     /**
      * The full-text search index: off unless {@code site.yml} has a {@code search} section.
@@ -97,6 +98,6 @@ public record SiteConfig(String title, String baseUrl, String basePath, String l
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust, search, feed, imprint, images);
+        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust, search, feed, imprint, images, meta);
     }
 }

@@ -24,7 +24,8 @@ import java.util.regex.PatternSyntaxException;
 public final class SiteConfigLoader {
     public static final String FILE = "site.yml";
     static final List<String> TOP_KEYS = List.of("title", "baseUrl", "language", "description", "menus", "params", "schema", "options",
-            "citations", "review", "glossary", "lint", "structuredData", "search", "feed", "publisher", "contact", "images");
+            "citations", "review", "glossary", "lint", "structuredData", "search", "feed", "publisher", "contact", "images",
+            "socialCards", "tags");
     static final List<String> SEARCH_KEYS = List.of("index", "maxWords", "exclude", "synonyms", "boost");
     static final List<String> BOOST_KEYS = List.of("when", "by");
     static final List<String> FEED_KEYS = List.of("content", "exclude");
@@ -86,10 +87,11 @@ public final class SiteConfigLoader {
         SiteConfig.Feed feed = r.has("feed") ? feed(r) : SiteConfig.Feed.DEFAULT;
         Imprint imprint = ImprintLoader.load(r);
         ImageSettings images = ImageSettings.load(r);
+        Meta meta = MetaLoader.load(r);
         problems.addAll(r.problems());
         if (problems.stream().anyMatch(Diagnostic::isError)) return new Result(Optional.empty(), problems);
         SiteConfig config = new SiteConfig(title.orElse(""), baseUrl, basePathOf(baseUrl), language, description, menus, params, schema,
-                options, trust, search, feed, imprint, images);
+                options, trust, search, feed, imprint, images, meta);
         return new Result(Optional.of(config), problems);
     }
 

@@ -87,11 +87,16 @@ public record TrustConfig(Citations citations, Review review, Glossary glossary,
      * @param audience  schema.org audience type (e.g. Patient), "" for none
      * @param procedure pages matching this {@code when} are about a MedicalProcedure (empty: none)
      */
-    public record StructuredData(String pageType, String audience, Map<String, Object> procedure) {
-        public static final StructuredData DEFAULT = new StructuredData("WebPage", "", Map.of());
+    /**
+     * @param medical conditions (written like a schema rule's {@code when}) a page must match one of to be typed
+     *                {@code pageType}; other content pages are plain {@code WebPage}s. Empty: every content page is.
+     */
+    public record StructuredData(String pageType, String audience, Map<String, Object> procedure, List<Map<String, Object>> medical) {
+        public static final StructuredData DEFAULT = new StructuredData("WebPage", "", Map.of(), List.of());
 
         public StructuredData {
             procedure = Frozen.map(procedure);
+            medical = medical.stream().map(Frozen::map).toList();
         }
     }
 }

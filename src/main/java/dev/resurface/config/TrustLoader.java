@@ -21,7 +21,7 @@ final class TrustLoader {
     static final List<String> CLAIM_KEYS = List.of("phrase", "reason");
     static final List<String> BALANCE_KEYS = List.of("when", "heading", "message");
     static final List<String> READABILITY_KEYS = List.of("maxGrade", "minWords");
-    static final List<String> STRUCTURED_KEYS = List.of("pageType", "audience", "procedure");
+    static final List<String> STRUCTURED_KEYS = List.of("pageType", "audience", "procedure", "medical");
     private static final Pattern PERIOD = Pattern.compile("(\\d{1,4})\\s*(day|week|month|year)s?");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Pattern PAGE = Pattern.compile("/([a-z0-9_-]+/)+");
@@ -56,9 +56,23 @@ final class TrustLoader {
             String audience = r.string("audience").orElse("");
             if (!audience.isEmpty() && !audience.matches("[A-Z][A-Za-z]+")) r.error(r.node("audience"), "'audience' must be a schema.org audience type such as Patient", "");
             Map<String, Object> procedure = r.mapping("procedure").map(w -> SiteConfigLoader.castMap(w.toJava())).orElse(Map.of());
-            return new TrustConfig.StructuredData(type, audience, procedure);
+            return new TrustConfig.StructuredData(type, audience, procedure, conditions(r, "medical"));
         }).orElse(d.structuredData());
         return new TrustConfig(citations, review, glossary, lint, sd);
+    }
+
+    /** One condition ({@code {type: treatment}}) or a list of them ({@code [{type: treatment}, {type: guide}]}). */
+    private static List<Map<String, Object>> conditions(MapReader r, String key) {
+        YNode n = r.node(key);
+        if (n == null) return List.of();
+        List<YNode> items = n instanceof YNode.Seq seq ? seq.items() : List.of(n);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (YNode item : items) {
+            if (item instanceof YNode.Mapping m && !m.entries().isEmpty()) out.add(SiteConfigLoader.castMap(m.toJava()));
+            else r.error(item, "each of '" + key + "' must be a condition such as {type: treatment}",
+                    "a condition is written like a schema rule's 'when'; a page matching any of them is medical content");
+        }
+        return out;
     }
 
     private static MapReader reader(MapReader r, List<String> keys, String where) {

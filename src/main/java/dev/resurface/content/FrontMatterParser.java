@@ -125,8 +125,8 @@ public final class FrontMatterParser {
             if (e.value() instanceof YNode.Scalar sc && sc.isNull()) continue; // 'field:' with no value = absent
             Optional<Object> v = check(path, spec, e.value(), problems, refs, completeness);
             if (v.isEmpty()) continue;
-            if (engine) values.put(key, v.get());
-            else params.put(key, v.get());
+            if (engine) values.put(key, Prose.engineField(key, v.get()));
+            else params.put(key, Prose.schemaField(spec, v.get()));
         }
         String title = (String) values.get("title");
         if (title == null || title.isBlank()) {

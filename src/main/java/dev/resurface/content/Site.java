@@ -89,7 +89,7 @@ public final class Site {
                 swap.apply(s.pages()), s.subsections())));
         this.sections = Collections.unmodifiableMap(secs);
         Map<String, Tag> tgs = new LinkedHashMap<>();
-        base.tags.forEach((k, t) -> tgs.put(k, new Tag(t.name(), t.slug(), t.path(), swap.apply(t.pages()))));
+        base.tags.forEach((k, t) -> tgs.put(k, new Tag(t.name(), t.slug(), t.path(), swap.apply(t.pages()), t.description())));
         this.tags = Collections.unmodifiableMap(tgs);
         this.data = base.data;
         this.assets = base.assets;

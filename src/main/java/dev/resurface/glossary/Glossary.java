@@ -2,6 +2,7 @@ package dev.resurface.glossary;
 
 import dev.resurface.diag.Checked;
 import dev.resurface.diag.Diagnostic;
+import dev.resurface.markdown.Typography;
 import dev.resurface.yaml.MapReader;
 import dev.resurface.yaml.YNode;
 import java.text.Collator;
@@ -124,7 +125,7 @@ public final class Glossary {
         YNode.Mapping m = r.map();
         r.rejectUnknown(KEYS, "a glossary entry");
         String term = r.string("term").orElse("").strip();
-        String definition = r.string("definition").orElse("").strip();
+        String definition = Typography.smarten(r.string("definition").orElse("").strip());
         // a misspelt key ('defintion') is already reported as unknown, with "did you mean"
         if (term.isEmpty()) {
             if (!r.misspelled("term", KEYS)) r.error(m, "glossary entry has no 'term'", "");

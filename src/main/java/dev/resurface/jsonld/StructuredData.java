@@ -13,9 +13,11 @@ import dev.resurface.content.Page;
 import java.util.List;
 
 /**
- * A page's JSON-LD: the {@code WebSite} and the page ({@code MedicalWebPage} or as configured) with
- * its review date and reviewer (only when front matter names a reviewer), publisher, citations, audience, breadcrumb and,
- * on pages the config marks as procedures, a {@code MedicalProcedure} as its main entity. Gson
+ * A page's JSON-LD: the {@code WebSite} and the page with its review date and reviewer (only when front
+ * matter names a reviewer), publisher and author (the publishing organisation), citations, audience,
+ * breadcrumb and, on pages the config marks as procedures, one {@code MedicalProcedure} node (with an
+ * {@code @id}) that the page is about. The page's type is the caller's: {@code MedicalWebPage} only for
+ * medical content, {@code CollectionPage} for lists, {@code WebPage} otherwise; the 404 page has none. Gson
  * escapes {@code <}, {@code >} and {@code &} as {@code \u003c}…, so no value can end the
  * {@code <script>} element it is placed in.
  */
@@ -28,10 +30,12 @@ public final class StructuredData {
     public record Crumb(String name, String url) {}
 
     /**
+     * @param type      the page's schema.org type ({@link #pageType}); empty for a page that is no page of the
+     *                  site's (404): only the {@code WebSite} is described
      * @param procedure whether the page is about a medical procedure (it matches the config's {@code procedure})
      * @param crumbs    the breadcrumb trail, home first, with absolute URLs
      */
-    public static String of(Page page, SiteConfig config, String permalink, boolean procedure, List<Crumb> crumbs) {
+    public static String of(Page page, SiteConfig config, String permalink, String type, boolean procedure, List<Crumb> crumbs) {
         TrustConfig.StructuredData sd = config.trust().structuredData();
         JsonObject site = new JsonObject();
         site.addProperty("@type", "WebSite");
@@ -43,8 +47,17 @@ public final class StructuredData {
         JsonObject publisher = config.imprint().publisher().map(p -> publisher(p, config)).orElse(null);
         if (publisher != null) site.add("publisher", ref(publisher));
 
+        JsonObject root = new JsonObject();
+        root.addProperty("@context", "https://schema.org");
+        JsonArray graph = new JsonArray();
+        graph.add(site);
+        if (type.isEmpty()) {
+            if (publisher != null) graph.add(publisher);
+            root.add("@graph", graph);
+            return GSON.toJson(root);
+        }
         JsonObject web = new JsonObject();
-        web.addProperty("@type", sd.pageType());
+        web.addProperty("@type", type);
         web.addProperty("@id", permalink + "#webpage");
         web.addProperty("url", permalink);
         web.addProperty("name", page.title());
@@ -56,7 +69,10 @@ public final class StructuredData {
         web.add("isPartOf", partOf);
         page.fm().date().ifPresent(d -> web.addProperty("datePublished", d.toString()));
         page.fm().updated().ifPresent(d -> web.addProperty("dateModified", d.toString()));
-        if (publisher != null) web.add("publisher", ref(publisher));
+        if (publisher != null) {
+            web.add("publisher", ref(publisher));
+            web.add("author", ref(publisher)); // the organisation writes the pages: no person is named as author
+        }
         // lastReviewed and reviewedBy claim a review: only a named reviewer makes one (checking the sources is not)
         page.trust().reviewer().ifPresent(p -> {
             page.trust().lastReviewed().ifPresent(d -> web.addProperty("lastReviewed", d.toString()));
@@ -68,17 +84,16 @@ public final class StructuredData {
             for (CitedSource c : page.trust().citations()) cites.add(work(c.source()));
             web.add("citation", cites);
         }
-        if (procedure) {
-            JsonObject proc = new JsonObject();
+        JsonObject proc = null;
+        if (procedure) { // one node, referred to twice: the page is about it and it is the page's main entity
+            proc = new JsonObject();
             proc.addProperty("@type", "MedicalProcedure");
+            proc.addProperty("@id", permalink + "#procedure");
             proc.addProperty("name", page.title());
             if (!description.isEmpty()) proc.addProperty("description", description);
             proc.addProperty("url", permalink);
-            web.add("about", proc);
-            JsonObject main = new JsonObject();
-            main.addProperty("@type", "MedicalProcedure");
-            main.addProperty("name", page.title());
-            web.add("mainEntity", main);
+            web.add("about", ref(proc));
+            web.add("mainEntity", ref(proc));
         }
         if (crumbs.size() > 1) {
             JsonObject list = new JsonObject();
@@ -95,14 +110,25 @@ public final class StructuredData {
             list.add("itemListElement", items);
             web.add("breadcrumb", list);
         }
-        JsonObject root = new JsonObject();
-        root.addProperty("@context", "https://schema.org");
-        JsonArray graph = new JsonArray();
-        graph.add(site);
         graph.add(web);
+        if (proc != null) graph.add(proc);
         if (publisher != null) graph.add(publisher);
         root.add("@graph", graph);
         return GSON.toJson(root);
+    }
+
+    /**
+     * The page's type: {@code pageType} (e.g. {@code MedicalWebPage}) only for content pages that are
+     * medical content ({@code structuredData.medical}, or every content page when it is not set),
+     * {@code CollectionPage} for pages that list others, plain {@code WebPage} for the rest (about,
+     * sources, glossary, search…).
+     *
+     * @param listing the page is a section, home, tag or tag-index page
+     * @param medical the page is written content that matches the config's medical conditions
+     */
+    public static String pageType(SiteConfig config, boolean listing, boolean medical) {
+        if (listing) return "CollectionPage";
+        return medical ? config.trust().structuredData().pageType() : "WebPage";
     }
 
     /** The publishing organisation, with the feedback route when there is one; no person is named. */

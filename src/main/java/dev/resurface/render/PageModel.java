@@ -1,5 +1,7 @@
 package dev.resurface.render;
 
+import dev.resurface.cards.CardSpec;
+import dev.resurface.config.Meta;
 import dev.resurface.config.SchemaRule;
 import dev.resurface.content.FrontMatterParser;
 import dev.resurface.content.Page;
@@ -31,10 +33,13 @@ public final class PageModel implements TemplateHashModelEx {
     public static final List<String> KEYS = List.of("title", "description", "url", "permalink", "path", "kind", "section",
             "sectionPage", "content", "toc", "summary", "date", "updated", "lastmod", "tags", "breadcrumbs", "prev", "next",
             "params", "words", "readingTime", "draft", "weight", "aliases", "layout", "source", "pages", "subsections",
-            "isHome", "citations", "lastReviewed", "nextReview", "reviewer", "readability", "jsonLd");
+            "isHome", "citations", "lastReviewed", "nextReview", "reviewer", "readability", "jsonLd", "noindex", "card");
 
     /** A link in the breadcrumb trail; the last one is the page itself. */
     public record Crumb(String title, String url, boolean current) {}
+
+    /** The page's social preview picture: absolute URL, size in pixels, text alternative. */
+    public record CardRef(String url, int width, int height, String alt) {}
 
     /** A tag as shown on a page. */
     public record TagRef(String name, String slug, String url) {}
@@ -100,6 +105,8 @@ public final class PageModel implements TemplateHashModelEx {
             case "reviewer" -> w.wrap(page.trust().reviewer());
             case "readability" -> w.wrap(page.trust().readability());
             case "jsonLd" -> HTMLOutputFormat.INSTANCE.fromMarkup(jsonLd(site));
+            case "noindex" -> w.wrap(noindex(site));
+            case "card" -> w.wrap(card().map(c -> new CardRef(site.permalink("/" + c.file()), CardSpec.WIDTH, CardSpec.HEIGHT, c.alt())));
             default -> null;
         };
     }
@@ -137,18 +144,46 @@ public final class PageModel implements TemplateHashModelEx {
         return out;
     }
 
+    /**
+     * Search engines are asked not to index the 404 page (it is no page of the site's) and, unless
+     * {@code tags.singlePage} says otherwise, a tag page that lists a single page.
+     */
+    private boolean noindex(Site site) {
+        if (kind.equals("404")) return true;
+        return kind.equals("tag") && listed != null && listed.size() == 1 && site.config().meta().tags().singlePage() == Meta.SinglePage.NOINDEX;
+    }
+
+    /** What this page's social preview card shows (empty when the site has cards off). */
+    Optional<CardSpec> card() {
+        Site site = w.site();
+        var colours = site.config().meta().cards();
+        if (!colours.enabled()) return Optional.empty();
+        String section = "";
+        if (kind.equals("tag")) section = "Topic";
+        else if (kind.equals("page") || kind.equals("section")) {
+            List<Crumb> crumbs = breadcrumbs(site); // home … section … this page: the section is the last but one, when not home
+            if (crumbs.size() >= 3) section = crumbs.get(crumbs.size() - 2).title();
+        }
+        return Optional.of(new CardSpec(page.title(), section, site.config().title(), colours));
+    }
+
+    private boolean matches(Map<String, Object> when) {
+        return FrontMatterParser.matches(new SchemaRule(when, List.of(), 0, 0), page.kind().label(), page.section(), Map.of(), page.fm().params());
+    }
+
     /** The page's JSON-LD (a JSON text that cannot close its script element: see StructuredData). */
     private String jsonLd(Site site) {
         var sd = site.config().trust().structuredData();
-        boolean procedure = !sd.procedure().isEmpty() && page.kind() == PageKind.PAGE && !page.source().isEmpty()
-                && FrontMatterParser.matches(new SchemaRule(sd.procedure(), List.of(), 0, 0),
-                page.kind().label(), page.section(), Map.of(), page.fm().params());
+        boolean content = kind.equals("page") && !page.source().isEmpty();
+        boolean procedure = !sd.procedure().isEmpty() && content && matches(sd.procedure());
+        boolean medical = content && (sd.medical().isEmpty() || sd.medical().stream().anyMatch(this::matches));
+        String type = kind.equals("404") ? "" : StructuredData.pageType(site.config(), !kind.equals("page"), medical);
         List<StructuredData.Crumb> crumbs = new ArrayList<>();
         for (Crumb c : breadcrumbs(site)) {
             String path = c.url().substring(site.config().basePath().length() - 1);
             crumbs.add(new StructuredData.Crumb(c.title(), site.permalink(path)));
         }
-        return StructuredData.of(page, site.config(), site.permalink(page.path()), procedure, crumbs);
+        return StructuredData.of(page, site.config(), site.permalink(page.path()), type, procedure, crumbs);
     }
 
     private List<Crumb> breadcrumbs(Site site) {

@@ -28,7 +28,7 @@ public final class SiteModel implements TemplateHashModelEx {
     public static final List<String> KEYS = List.of("title", "description", "language", "baseUrl", "basePath", "params",
             "menus", "pages", "allPages", "sections", "tags", "data", "assets", "home", "feedUrl", "sitemapUrl",
             "generator", "page", "url", "sources", "glossary", "glossaryByLetter", "sourcesUrl", "glossaryUrl", "searchIndexUrl",
-            "publisher", "contact");
+            "publisher", "contact", "icons");
 
     /** The keys known before any page is rendered: what shortcodes see (in {@link #KEYS} order). */
     public static final List<String> SHORTCODE_KEYS = List.of("title", "description", "language", "baseUrl", "basePath", "params",
@@ -40,6 +40,9 @@ public final class SiteModel implements TemplateHashModelEx {
             return new TagModel(t.name(), t.slug(), site.url(t.path()), t.pages().size(), t.pages());
         }
     }
+
+    /** The icons made from the theme's favicon.svg: the hrefs of favicon.ico and apple-touch-icon.png. */
+    public record Icons(String ico, String appleTouch) {}
 
     private final ModelWrapper w;
     private final SiteConfig config;
@@ -124,6 +127,8 @@ public final class SiteModel implements TemplateHashModelEx {
                     : Optional.of(site.url(config.trust().citations().page())));
             case "glossaryUrl" -> w.wrap(site.reference().glossary().isEmpty() ? Optional.empty()
                     : Optional.of(site.url(config.trust().glossary().page())));
+            case "icons" -> w.wrap(site.assets().containsKey("favicon.svg")
+                    ? Optional.of(new Icons(site.url("/favicon.ico"), site.url("/apple-touch-icon.png"))) : Optional.empty());
             case "searchIndexUrl" -> w.wrap(config.search().enabled()
                     ? Optional.of(site.url(config.search().index())) : Optional.empty());
             case "page" -> (TemplateMethodModelEx) args -> {

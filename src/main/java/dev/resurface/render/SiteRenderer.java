@@ -1,5 +1,6 @@
 package dev.resurface.render;
 
+import dev.resurface.cards.CardSpec;
 import dev.resurface.content.FrontMatter;
 import dev.resurface.content.Page;
 import dev.resurface.content.PageKind;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,7 +117,8 @@ public final class SiteRenderer {
         for (Tag t : site.tags().values()) {
             if (!wanted.test(Outputs.fileOf(t.path()))) continue;
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("page", new PageModel(virtualPage("Tagged “" + t.name() + "”", "Pages about “" + t.name() + "”.", t.path()), wrapper, "tag", t.pages()));
+            String description = t.description().isEmpty() ? "Pages about " + t.name() + "." : t.description();
+            m.put("page", new PageModel(virtualPage(t.name(), description, t.path()), wrapper, "tag", t.pages()));
             m.put("tag", SiteModel.TagModel.of(t, site));
             jobs.add(new Job("tag.ftlh", Outputs.fileOf(t.path()), m, "tag page " + t.path()));
         }
@@ -154,6 +157,18 @@ public final class SiteRenderer {
             jobs.add(new Job("feed.xml.ftlx", Outputs.fileOf(Outputs.FEED), fm, "feed"));
         }
         return jobs;
+    }
+
+    /** The social preview card of every page rendered (not of redirects), each distinct card once, by file name. */
+    public List<CardSpec> cards() {
+        Map<String, CardSpec> out = new TreeMap<>();
+        for (Job j : jobs(f -> true)) {
+            if (j.template().equals("alias.ftlh")) continue;
+            Object p = j.model().get("page");
+            PageModel m = p instanceof PageModel pm ? pm : p instanceof Page page ? new PageModel(page, wrapper) : null;
+            if (m != null) m.card().ifPresent(c -> out.putIfAbsent(c.file(), c));
+        }
+        return List.copyOf(out.values());
     }
 
     private List<Diagnostic> run(List<Job> jobs, OutputSink out, ExecutorService pool, int[] filesWritten, Reuse reuse) {

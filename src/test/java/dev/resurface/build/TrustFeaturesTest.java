@@ -167,7 +167,8 @@ class TrustFeaturesTest {
         assertEquals("Fixture Reviewer", a.getAsJsonObject("reviewedBy").get("name").getAsString());
         assertEquals("https://schema.org/Patient", a.get("audience").getAsString());
         assertEquals(3, a.getAsJsonArray("citation").size());
-        assertEquals("MedicalProcedure", a.getAsJsonObject("about").get("@type").getAsString());
+        // the procedure is one node of the graph with an @id, which the page refers to
+        assertEquals("https://example.org/treatments/laser-a/#procedure", a.getAsJsonObject("about").get("@id").getAsString());
         assertEquals(List.of("Trust fixture home", "Treatments", "Laser A"), a.getAsJsonObject("breadcrumb").getAsJsonArray("itemListElement")
                 .asList().stream().map(e -> e.getAsJsonObject().get("name").getAsString()).toList());
 

@@ -20,19 +20,19 @@ import java.util.Set;
  * original, named by its content key (the hash of its bytes and the recipe), tied to this engine like
  * every cache file. A damaged or foreign file is a miss, so it costs time, never a wrong image.
  */
-public final class ImageStore implements ImageCache {
+public final class ResizedStore implements ImageCache {
     private static final int FORMAT = 1;
     private final Path dir;
     private final String engine;
 
-    private ImageStore(Path dir, String engine) {
+    private ResizedStore(Path dir, String engine) {
         this.dir = dir;
         this.engine = engine;
     }
 
     /** The images folder of a page store's cache folder (made by the first entry). */
-    public static ImageStore of(PageStore pages) {
-        return new ImageStore(pages.dir().resolve("images"), pages.engine());
+    public static ResizedStore of(PageStore pages) {
+        return new ResizedStore(pages.dir().resolve("images"), pages.engine());
     }
 
     private Path fileOf(String key) {
