@@ -131,6 +131,17 @@ class GlossaryToggletipBrowserTest {
     }
 
     @Test
+    void whereTheBrowserKnowsNoPopoverTheDefinitionsStayHidden() {
+        open(1280, 900);
+        // such a browser ignores the attribute: without it, only the stylesheet keeps the definitions out of the text
+        browser.executeScript("document.querySelectorAll('[popover]').forEach(e => e.removeAttribute('popover'))");
+        List<WebElement> definitions = browser.findElements(By.cssSelector("main .term-def"));
+        assertFalse(definitions.isEmpty());
+        assertTrue(definitions.stream().noneMatch(WebElement::isDisplayed), "no definition shows in the text or over it");
+        assertTrue(browser.findElement(By.cssSelector("main a.term")).isDisplayed(), "the term is still a link to its entry");
+    }
+
+    @Test
     void inPrintTheTermIsPlainTextWithoutTheButton() {
         open(1280, 900);
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
