@@ -105,6 +105,13 @@ class SiteFiguresBrowserTest {
         assertNotEquals(light, dark, "dark mode recolours the drawings");
         open("/types/", "dark", "print");
         assertEquals(light, browser.executeScript(fill), "print keeps the light colours, even from a dark screen");
+        for (String media : List.of("", "print")) {
+            open("/recovery/", "light", media);
+            Boolean aligned = (Boolean) browser.executeScript("""
+                    const w = document.querySelector('main .timeline-zones').getBoundingClientRect().width;
+                    return [...document.querySelectorAll('main .timeline-svg')].every(s => Math.abs(s.getBoundingClientRect().width - w) < 1);""");
+            assertTrue(aligned, "every bar spans the zone labels above it (" + (media.isEmpty() ? "screen" : media) + ")");
+        }
         String label = "return getComputedStyle(document.querySelector('main .fig-label')).fill";
         String text = "return getComputedStyle(document.body).color";
         open("/types/", "dark", "");
