@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 
 /**
  * Marks the first use of each glossary term on a page: the matched text becomes a
- * {@link GlossaryTerm} node (a link to the term's entry). Headings, links, code, citations and
+ * {@link GlossaryTerm} node (a link to the term's entry, and its definition in a toggletip). Headings, links, code, citations and
  * shortcodes are left alone, and so is a term already marked on the page.
  */
 public final class GlossaryMarker {
@@ -68,7 +68,8 @@ public final class GlossaryMarker {
             if (term == null || !used.add(term.id())) continue;
             // split: text before | the term | the rest (scanned on in this loop)
             if (m.start() > done) current.insertBefore(new Text(chars.subSequence(done, m.start())));
-            GlossaryTerm node = new GlossaryTerm(chars.subSequence(m.start(), m.end()), pageHref + "#" + term.id(), term.definition());
+            GlossaryTerm node = new GlossaryTerm(chars.subSequence(m.start(), m.end()), pageHref + "#" + term.id(), term.id(), term.term(),
+                    term.definition());
             node.appendChild(new Text(chars.subSequence(m.start(), m.end())));
             current.insertBefore(node);
             done = m.end();

@@ -301,10 +301,9 @@ public final class ResurfaceSyntax implements Parser.ParserExtension, HtmlRender
         }
 
         private static void term(GlossaryTerm t, NodeRendererContext ctx, HtmlWriter html) {
-            html.raw("<a class=\"term\" href=\"" + Escaping.escapeHtml(t.href(), true) + "\" title=\""
-                    + Escaping.escapeHtml(t.definition(), true) + "\">");
+            html.raw(TermToggletip.open(t));
             ctx.renderChildren(t);
-            html.raw("</a>");
+            html.raw(TermToggletip.close(t, PlainText.of(t)));
         }
     }
 }

@@ -126,7 +126,7 @@ class TrustFeaturesTest {
         Elements terms = d.select("a.term");
         assertEquals(List.of("ablative", "erythema", "IPL", "non-ablative"), terms.eachText());
         assertEquals(List.of("/glossary/#ablative", "/glossary/#erythema", "/glossary/#ipl", "/glossary/#non-ablative"), terms.eachAttr("href"));
-        assertEquals("Redness of the skin.", terms.get(1).attr("title"));
+        assertEquals("erythema: Redness of the skin.", d.select(".term-def").get(1).text(), "the definition opens in place");
         assertTrue(d.select("h2 a.term, code a.term, a:not(.term) a.term").isEmpty(), "never inside headings, code or links");
         assertEquals("erythema", d.selectFirst("code").text());
         assertTrue(d.select("main p").get(0).text().contains("intense pulsed light is not a laser"), "an alias of a term already marked stays plain");

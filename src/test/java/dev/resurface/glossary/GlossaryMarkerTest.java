@@ -11,6 +11,10 @@ import dev.resurface.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 /** {@link Glossary} reading and sorting, and {@link GlossaryMarker} marking the first use of each term. */
@@ -47,16 +51,37 @@ class GlossaryMarkerTest {
 
     @Test
     void firstUseOnlyLongestFormFirstAndAnyCase() {
-        String html = render("The CO2 laser is a laser. Erythema, then erythema again.\n");
-        assertEquals("<p>The <a class=\"term\" href=\"/g/#co2-laser\" title=\"The carbon dioxide laser.\">CO2 laser</a> is a "
-                + "<a class=\"term\" href=\"/g/#laser\" title=\"A device.\">laser</a>. "
-                + "<a class=\"term\" href=\"/g/#erythema\" title=\"Redness of the skin.\">Erythema</a>, then erythema again.</p>\n", html);
+        Document d = Jsoup.parseBodyFragment(render("The CO2 laser is a laser. Erythema, then erythema again.\n"));
+        Elements terms = d.select("a.term");
+        assertEquals(List.of("CO2 laser", "laser", "Erythema"), terms.eachText());
+        assertEquals(List.of("/g/#co2-laser", "/g/#laser", "/g/#erythema"), terms.eachAttr("href"));
+        assertTrue(d.selectFirst("p").text().endsWith(", then erythema again."), d.html());
+    }
+
+    @Test
+    void aTermIsALinkThenAButtonThatOpensItsDefinitionInPlace() {
+        // without popover support (or CSS) the link still leads to the entry; no whitespace, so no gap when the button is hidden
+        assertEquals("<p>After: <span class=\"term-wrap\"><a class=\"term\" href=\"/g/#erythema\">redness</a><button type=\"button\" "
+                + "class=\"term-tip\" popovertarget=\"def:erythema\" aria-label=\"Meaning of redness\">?</button><span class=\"term-def\" "
+                + "id=\"def:erythema\" popover><strong>erythema</strong>: Redness of the skin.</span></span> fades.</p>\n",
+                render("After: redness fades.\n"));
+    }
+
+    @Test
+    void theDefinitionAndTheButtonsNameAreEscaped() {
+        Glossary g = glossary("- {term: \"a<b\", definition: \"x \\\"<i>\\\" & y\", id: ab}\n", new ArrayList<>());
+        ParsedMarkdown md = MD.parse("Say a<b now.\n");
+        new GlossaryMarker(g, "/g/").mark(md.document());
+        Element p = Jsoup.parseBodyFragment(MD.render(md.document())).selectFirst("p");
+        assertTrue(p.select("i").isEmpty(), p.html());
+        assertEquals("a<b: x \"<i>\" & y", p.selectFirst(".term-def").text());
+        assertEquals("Meaning of a<b", p.selectFirst("button").attr("aria-label"));
     }
 
     @Test
     void anAliasCountsAsTheTermsUse() {
         String html = render("Redness (erythema) fades.\n");
-        assertTrue(html.contains(">Redness</a> (erythema)"), html);
+        assertTrue(html.contains(">Redness</a>") && html.contains("</span></span> (erythema) fades."), html);
     }
 
     @Test
