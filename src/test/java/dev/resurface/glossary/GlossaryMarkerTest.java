@@ -74,7 +74,8 @@ class GlossaryMarkerTest {
         new GlossaryMarker(g, "/g/").mark(md.document());
         Element p = Jsoup.parseBodyFragment(MD.render(md.document())).selectFirst("p");
         assertTrue(p.select("i").isEmpty(), p.html());
-        assertEquals("a<b: x \"<i>\" & y", p.selectFirst(".term-def").text());
+        // definitions get real quotes like other text readers see (docs/metadata.md, typography)
+        assertEquals("a<b: x \u201c<i>\u201d & y", p.selectFirst(".term-def").text());
         assertEquals("Meaning of a<b", p.selectFirst("button").attr("aria-label"));
     }
 
