@@ -37,7 +37,7 @@ final class LinkStage {
         Map<String, Path> statics = new TreeMap<>();
         for (ContentScanner.Entry e : in.scan().statics()) statics.put(e.relPath(), e.file());
         Map<String, String> sectionPaths = sectionFolders(published);
-        List<Assets.Asset> assets = Assets.scan(run.opts.site().resolve("templates").resolve("assets"));
+        List<Assets.Asset> assets = Assets.overlay(Assets.scan(run.opts.site().resolve("templates").resolve("assets")), in.theme().ownFiles(), in.theme()::label);
         Map<String, List<ParsedPage>> tagged = tags(published);
         List<Page> generated = SiteAssembly.referencePages(published, in.refs(), config.trust());
         OutputPlan plan = OutputClaims.plan(published, sectionPaths, statics, tagged, assets, generated);

@@ -3,6 +3,7 @@ package dev.resurface.config;
 import dev.resurface.util.Frozen;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,10 +13,12 @@ import java.util.Set;
  * @param basePath the path part of baseUrl ('/' or '/guide/'), prefixed to every internal URL
  * @param params   free-form values for templates ({@code site.params})
  * @param imprint  the publisher and the feedback route
+ * @param theme    the built-in theme site.yml names ({@code theme: health}); empty: chosen by the site's folder (see dev.resurface.theme.Theme#forSite)
  */
 public record SiteConfig(String title, String baseUrl, String basePath, String language, String description,
                          Map<String, List<MenuEntry>> menus, Map<String, Object> params, Schema schema,
-                         Options options, TrustConfig trust, Search search, Feed feed, Imprint imprint) {
+                         Options options, TrustConfig trust, Search search, Feed feed, Imprint imprint,
+                         Optional<String> theme) {
 
     /**
      * The full-text search index: off unless {@code site.yml} has a {@code search} section.
@@ -76,6 +79,6 @@ public record SiteConfig(String title, String baseUrl, String basePath, String l
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust, search, feed, imprint);
+        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust, search, feed, imprint, theme);
     }
 }
