@@ -85,10 +85,12 @@ public final class InitCommand implements Callable<Integer> {
         String name = title != null ? title : Names.humanize(target.getFileName() == null ? "" : target.getFileName().toString(), "My health website");
         Map<String, String> values = Map.of(
                 "@TITLE@", name,
+                "@TITLE_YAML@", NewCommand.quote(name),
                 "@BASE_URL@", baseUrl,
                 "@PUBLISHER@", name,
                 "@TODAY@", LocalDate.now().toString(),
                 "@EXAMPLE_MENU@", minimal ? "" : "    - {name: Sun safety, page: sun-safety/_index.md, weight: 2}\n",
+                "@EXAMPLE_ENTRY@", minimal ? "" : "    - {page: sun-safety/_index.md, text: \"How to protect your skin from the sun, and how to choose sunscreen.\"}\n",
                 "@EXAMPLE_FOOTER@", minimal ? "" : "    - {name: Sources, url: /sources/, weight: 3}\n    - {name: Glossary, url: /glossary/, weight: 4}\n");
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, String> plan = new LinkedHashMap<>(COMMON);
