@@ -4,6 +4,7 @@ import dev.resurface.config.SiteConfig;
 import dev.resurface.config.SiteConfigLoader;
 import dev.resurface.content.ContentScanner;
 import dev.resurface.content.ParsedPage;
+import dev.resurface.theme.Theme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +23,9 @@ import java.util.stream.Stream;
  *
  * @param parseInputs   site.yml and the data files: what a parse reads besides its file (and the
  *                      snippets it includes, which each parse records for itself)
- * @param templateFiles the templates' names, sizes and times: read by the Markdown stage only
- *                      through shortcodes, and by every output
+ * @param templateFiles the templates' names, sizes and times, and the theme's identity (its files'
+ *                      hash: a new engine's theme invalidates the cache): read by the Markdown stage
+ *                      only through shortcodes, and by every output
  * @param siteOutline   what a page's Markdown stage reads of the rest of the site: the parse
  *                      inputs, the options, every published page's path, kind, title, draft state
  *                      and anchors, the files that failed or are drafts, sections and static files
@@ -32,7 +34,7 @@ record Fingerprint(String parseInputs, String templateFiles, String siteOutline)
     static final Fingerprint NONE = new Fingerprint("", "", "");
 
     /** The parts known once the site is loaded (the outline comes with {@link #withOutline}); NONE for a cache that keeps nothing. */
-    static Fingerprint ofInputs(PageCache cache, Path siteDir, ContentScanner.Result scan) throws IOException {
+    static Fingerprint ofInputs(PageCache cache, Path siteDir, ContentScanner.Result scan, Theme theme) throws IOException {
         if (!cache.remembers()) return NONE;
         Hasher f = new Hasher();
         f.file(siteDir.resolve(SiteConfigLoader.FILE));
@@ -40,7 +42,7 @@ record Fingerprint(String parseInputs, String templateFiles, String siteOutline)
             f.text(e.relPath());
             f.file(e.file());
         }
-        Hasher t = new Hasher();
+        Hasher t = new Hasher().text(theme.identity());
         Path templates = siteDir.resolve("templates");
         if (Files.isDirectory(templates)) {
             try (Stream<Path> s = Files.walk(templates)) {

@@ -40,7 +40,7 @@ final class LinkStage {
         Map<String, Path> statics = new TreeMap<>();
         for (ContentScanner.Entry e : in.scan().statics()) statics.put(e.relPath(), e.file());
         Map<String, String> sectionPaths = sectionFolders(published);
-        List<Assets.Asset> assets = Assets.scan(run.opts.site().resolve("templates").resolve("assets"));
+        List<Assets.Asset> assets = Assets.overlay(Assets.scan(run.opts.site().resolve("templates").resolve("assets")), in.theme().ownFiles(), in.theme()::label);
         Map<String, List<ParsedPage>> allTags = tags(published);
         checkTagNames(allTags, in.refs().tagNames(), run);
         Map<String, List<ParsedPage>> tagged = new TreeMap<>(allTags);

@@ -9,6 +9,7 @@ import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.output.OutputGuard;
 import dev.resurface.snippet.Snippets;
+import dev.resurface.theme.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ final class LoadStage {
         DataLoader.Loaded data = DataLoader.loadAll(scan.data(), diags);
         ReferenceData refs = ReferenceData.load(config, data, diags);
         Snippets snippets = Snippets.load(scan.snippets(), diags);
-        return Optional.of(new Inputs(config, scan, data.data(), refs, snippets));
+        return Optional.of(new Inputs(config, scan, data.data(), refs, snippets, Theme.forSite(config.theme(), siteDir)));
     }
 
     private static Optional<SiteConfig> config(Path siteDir, Optional<String> baseUrl, Diagnostics diags) throws IOException {

@@ -52,7 +52,7 @@ final class OutputClaims {
         }
         plan.claim(OutputGuard.MARKER, "/" + OutputGuard.MARKER, new OutputPlan.Claim("resurface's output marker", "content/" + OutputGuard.MARKER, 0, 0));
         for (Assets.Asset a : assets) {
-            plan.claim(a.sitePath().substring(1), a.sitePath(), new OutputPlan.Claim("templates/assets/" + a.name(), "templates/assets/" + a.name(), 0, 0));
+            plan.claim(a.sitePath().substring(1), a.sitePath(), new OutputPlan.Claim(a.origin(), a.origin(), 0, 0));
         }
         for (ParsedPage p : pages) {
             Pos at = p.fm().posOf("aliases");

@@ -44,7 +44,7 @@ final class PictureStage {
 
     /** favicon.ico and apple-touch-icon.png, unless the site has its own file of that name in content/. */
     private static int icons(OutputSink out, Assets.Asset svg, Set<String> statics, PictureStore store, Run run) {
-        String where = "templates/assets/" + ICON;
+        String where = svg.origin();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(svg.file());

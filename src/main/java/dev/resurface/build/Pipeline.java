@@ -46,13 +46,13 @@ final class Pipeline {
     /** parse → link → markdown → assemble. The syntax trees live only here (unless serve's cache keeps them). */
     private static Assembled content(Inputs in, Run run) throws IOException {
         run.cache.begin();
-        Fingerprint fp = Fingerprint.ofInputs(run.cache, run.opts.site(), in.scan());
+        Fingerprint fp = Fingerprint.ofInputs(run.cache, run.opts.site(), in.scan(), in.theme());
         Parsed parsed = ParseStage.of(in).parseAll(in, fp, run);
         run.stage("parse");
         Linked linked = LinkStage.link(in, parsed, run);
         SiteChecks.pages(in, parsed, linked, run);
         run.stage("link");
-        TemplateEngine templates = new TemplateEngine(run.opts.site().resolve("templates"), in.config().language());
+        TemplateEngine templates = new TemplateEngine(run.opts.site().resolve("templates"), in.theme(), in.config().language());
         run.diags.addAll(templates.checkSyntax());
         List<Page> synthetic = SiteAssembly.syntheticSections(linked.sectionPaths(), parsed.published(), in.config());
         Map<String, SiteAssembly.TagIndex> tags = SiteAssembly.tagIndex(linked.tagged(), in.refs().tagNames());

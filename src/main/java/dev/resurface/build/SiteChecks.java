@@ -164,7 +164,7 @@ final class SiteChecks {
             String name = renderer.layoutOf(p);
             if (!templates.exists(name)) {
                 Pos at = p.fm().posOf("layout");
-                List<String> names = templates.siteTemplates().stream().filter(n -> n.endsWith(".ftlh")).map(n -> n.substring(0, n.length() - 5)).toList();
+                List<String> names = templates.allTemplates().stream().filter(n -> n.endsWith(".ftlh")).map(n -> n.substring(0, n.length() - 5)).toList();
                 diags.error(p.source(), at.line(), at.col(), "layout '" + p.fm().layout().get() + "' does not exist (no templates/" + name + ")",
                         Hints.orElse(Hints.didYouMean(p.fm().layout().get(), names), "available: " + String.join(", ", names)));
             }

@@ -93,7 +93,7 @@ final class WriteStage {
         List<Map.Entry<String, Path>> files = new ArrayList<>(a.statics().entrySet());
         Parallel.map(run.pool, files, e -> copy(out, e.getValue(), e.getKey(), "content/" + e.getKey(), diags, copied));
         Parallel.map(run.pool, a.images(), (ResponsiveImage.Output o) -> write(out, o, diags, copied));
-        Parallel.map(run.pool, a.assets(), (Assets.Asset x) -> copy(out, x.file(), x.sitePath().substring(1), "templates/assets/" + x.name(), diags, copied));
+        Parallel.map(run.pool, a.assets(), (Assets.Asset x) -> copy(out, x.file(), x.sitePath().substring(1), x.origin(), diags, copied));
         run.stage("copy");
         return written[0] + copied.get();
     }

@@ -23,6 +23,9 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the site was built", "1:the site has errors (nothing was written)", "2:usage error"})
 public final class BuildCommand implements Callable<Integer> {
+    /** Where a CI or static host passes the preview address without changing the command (docs/deploy.md). */
+    static final String BASE_URL_ENV = "RESURFACE_BASE_URL";
+
     @Mixin
     SharedOptions.Site site;
 
@@ -35,7 +38,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     SharedOptions.BuildRun run;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Override baseUrl from site.yml.")
+    @Option(names = "--base-url", paramLabel = "URL", description = "Override baseUrl from site.yml (default: the environment variable " + BASE_URL_ENV + ", when set), e.g. for a preview copy.")
     String baseUrl;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Keep each page's parse and render in DIR and reuse them for unchanged files in later builds (made if missing; never inside the site's content/ or templates/ or the output folder).")
@@ -54,7 +57,8 @@ public final class BuildCommand implements Callable<Integer> {
         BuildOptions opts = BuildOptions.defaults(siteDir)
                 .withOutput(output == null ? siteDir.resolve("site-output") : output.toAbsolutePath().normalize())
                 .withDrafts(drafts.drafts).withStrict(run.strict).withThreads(threads).withToday(run.today());
-        if (baseUrl != null) opts = opts.withBaseUrl(baseUrl);
+        String url = baseUrl != null ? baseUrl : System.getenv(BASE_URL_ENV);
+        if (url != null && (baseUrl != null || !url.isBlank())) opts = opts.withBaseUrl(url);
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = verbosity.progress();
         Build build = new Build(opts, "resurface " + Main.version(), verbosity.trace(err));

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 /** The {@code resurface} command: parses arguments and exits with the subcommand's status. */
 @Command(name = "resurface", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static health-information website from Markdown and FreeMarker templates.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, ThemeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for a usage error (picocli's default for bad arguments). */
     public static final int USAGE = 2;

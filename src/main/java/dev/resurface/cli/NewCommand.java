@@ -7,8 +7,10 @@ import dev.resurface.config.SiteConfig;
 import dev.resurface.config.SiteConfigLoader;
 import dev.resurface.content.FrontMatterParser;
 import dev.resurface.content.TextFiles;
+import dev.resurface.config.SchemaRule;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.links.Urls;
+import dev.resurface.theme.Theme;
 import dev.resurface.util.Names;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Create a draft page under content/ with the front matter the site's schema requires. Never overwrites.")
 public final class NewCommand implements Callable<Integer> {
-    /** Page kinds with a body skeleton; the anatomy of a treatment page follows the site plan. */
+    /** Page kinds with a body skeleton (an archetype); the anatomy of a treatment page follows the site plan. */
     enum Type { treatment, guide, reference }
 
     @Parameters(paramLabel = "PATH", description = "Path under content/, e.g. types/erbium-yag.md")
@@ -60,13 +62,14 @@ public final class NewCommand implements Callable<Integer> {
         }
         Path siteDir = site.dir();
         Path file = siteDir.resolve("content").resolve(clean.get());
-        SiteConfig config = loadConfig(siteDir);
-        if (config == null) return 1;
+        Optional<SiteConfig> loaded = site.loadConfig(spec.commandLine().getErr());
+        if (loaded.isEmpty()) return 1;
+        SiteConfig config = loaded.get();
         String name = clean.get().substring(clean.get().lastIndexOf('/') + 1, clean.get().length() - 3);
         boolean index = name.equals("_index") || name.equals("index");
         String section = clean.get().contains("/") ? clean.get().substring(0, clean.get().lastIndexOf('/')) : "";
         String kind = !index ? "page" : section.isEmpty() ? "home" : "section";
-        String text = frontMatter(config, kind, section, name) + body();
+        String text = frontMatter(config, kind, section, name) + body(config, siteDir);
         Files.createDirectories(file.getParent());
         try {
             Files.writeString(file, text, StandardOpenOption.CREATE_NEW);
@@ -76,28 +79,6 @@ public final class NewCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("created content/" + clean.get());
         return 0;
-    }
-
-    private SiteConfig loadConfig(Path siteDir) throws IOException {
-        Optional<Diagnostic> missing = site.missingConfig();
-        if (missing.isPresent()) {
-            spec.commandLine().getErr().println(missing.get().format());
-            return null;
-        }
-        Path yml = siteDir.resolve(SiteConfigLoader.FILE);
-        String text;
-        try {
-            text = TextFiles.readText(yml);
-        } catch (TextFiles.NotText e) {
-            spec.commandLine().getErr().println(Diagnostic.error(SiteConfigLoader.FILE, e.line(), e.col(), e.getMessage(), e.hint()).format());
-            return null;
-        }
-        SiteConfigLoader.Result r = SiteConfigLoader.load(text, Optional.empty());
-        if (r.config().isEmpty()) {
-            r.problems().forEach(d -> spec.commandLine().getErr().println(d.format()));
-            return null;
-        }
-        return r.config().get();
     }
 
     /**
@@ -147,36 +128,15 @@ public final class NewCommand implements Callable<Integer> {
         };
     }
 
-    private String body() {
-        if (type == null) return "\nWrite the page here.\n";
-        return switch (type) {
-            case treatment -> """
-
-                    A short, plain summary of what this treatment is.
-
-                    ## What it is used for
-
-                    ## Who may not be suitable
-
-                    ## Risks and side effects
-
-                    ## Preparing
-
-                    ## On the day
-
-                    ## Recovery
-
-                    ## Results and how long they last
-
-                    ## Cost
-
-                    ## Questions to ask
-
-                    ## Related pages
-                    """;
-            case guide -> "\nA short, plain summary of what this guide covers.\n\n## Related pages\n";
-            case reference -> "\nWrite the reference here.\n";
-        };
+    /**
+     * The page's body: the archetype for its type ({@code archetypes/treatment.md}, or
+     * {@code archetypes/default.md} without a type), from the site's templates/ if it has one, else from its theme.
+     */
+    private String body(SiteConfig config, Path siteDir) throws IOException {
+        String name = "archetypes/" + (type == null ? "default" : type.name()) + ".md";
+        Path file = Theme.forSite(config.theme(), siteDir).resolve(siteDir.resolve("templates"), name)
+                .orElseThrow(() -> new IOException("missing from the engine: " + name));
+        return "\n" + Files.readString(file);
     }
 
     private static String lastSegment(String s) {

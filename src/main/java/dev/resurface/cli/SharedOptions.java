@@ -1,7 +1,10 @@
 package dev.resurface.cli;
 
+import dev.resurface.config.SiteConfig;
 import dev.resurface.config.SiteConfigLoader;
+import dev.resurface.content.TextFiles;
 import dev.resurface.diag.Diagnostic;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +34,28 @@ final class SharedOptions {
         /** The site folder as an absolute, normalised path. */
         Path dir() {
             return site.toAbsolutePath().normalize();
+        }
+
+        /**
+         * The site's configuration for a command that only reads it (new, theme); its problems are
+         * printed to {@code err}, and then it is empty.
+         */
+        Optional<SiteConfig> loadConfig(PrintWriter err) throws IOException {
+            Optional<Diagnostic> missing = missingConfig();
+            if (missing.isPresent()) {
+                err.println(missing.get().format());
+                return Optional.empty();
+            }
+            String text;
+            try {
+                text = TextFiles.readText(dir().resolve(SiteConfigLoader.FILE));
+            } catch (TextFiles.NotText e) {
+                err.println(Diagnostic.error(SiteConfigLoader.FILE, e.line(), e.col(), e.getMessage(), e.hint()).format());
+                return Optional.empty();
+            }
+            SiteConfigLoader.Result r = SiteConfigLoader.load(text, Optional.empty());
+            if (r.config().isEmpty()) r.problems().forEach(d -> err.println(d.format()));
+            return r.config();
         }
 
         /** The error a command reports when the folder has no site.yml (a wrong folder, most likely). */

@@ -4,6 +4,7 @@ import dev.resurface.images.ImageSettings;
 import dev.resurface.util.Frozen;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,11 +16,12 @@ import java.util.Set;
  * @param imprint  the publisher and the feedback route
  * @param images   resized copies of the JPEG and PNG images in content/
  * @param meta     social preview cards and tag pages
+ * @param theme    the built-in theme site.yml names ({@code theme: health}); empty: chosen by the site's folder (see dev.resurface.theme.Theme#forSite)
  */
 public record SiteConfig(String title, String baseUrl, String basePath, String language, String description,
                          Map<String, List<MenuEntry>> menus, Map<String, Object> params, Schema schema,
                          Options options, TrustConfig trust, Search search, Feed feed, Imprint imprint,
-                         ImageSettings images, Meta meta) {
+                         ImageSettings images, Meta meta, Optional<String> theme) {
 
     /**
      * The full-text search index: off unless {@code site.yml} has a {@code search} section.
@@ -98,6 +100,6 @@ public record SiteConfig(String title, String baseUrl, String basePath, String l
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust, search, feed, imprint, images, meta);
+        return new SiteConfig(title, url, SiteConfigLoader.basePathOf(url), language, description, menus, params, schema, options, trust, search, feed, imprint, images, meta, theme);
     }
 }

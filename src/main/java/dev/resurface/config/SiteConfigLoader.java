@@ -3,6 +3,7 @@ package dev.resurface.config;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Hints;
 import dev.resurface.images.ImageSettings;
+import dev.resurface.theme.Theme;
 import dev.resurface.yaml.MapReader;
 import dev.resurface.yaml.YNode;
 import dev.resurface.yaml.YamlReader;
@@ -25,7 +26,7 @@ public final class SiteConfigLoader {
     public static final String FILE = "site.yml";
     static final List<String> TOP_KEYS = List.of("title", "baseUrl", "language", "description", "menus", "params", "schema", "options",
             "citations", "review", "glossary", "lint", "structuredData", "search", "feed", "publisher", "contact", "images",
-            "socialCards", "tags");
+            "socialCards", "tags", "theme");
     static final List<String> SEARCH_KEYS = List.of("index", "maxWords", "exclude", "synonyms", "boost");
     static final List<String> BOOST_KEYS = List.of("when", "by");
     static final List<String> FEED_KEYS = List.of("content", "exclude");
@@ -88,11 +89,24 @@ public final class SiteConfigLoader {
         Imprint imprint = ImprintLoader.load(r);
         ImageSettings images = ImageSettings.load(r);
         Meta meta = MetaLoader.load(r);
+        Optional<String> theme = theme(r);
         problems.addAll(r.problems());
         if (problems.stream().anyMatch(Diagnostic::isError)) return new Result(Optional.empty(), problems);
         SiteConfig config = new SiteConfig(title.orElse(""), baseUrl, basePathOf(baseUrl), language, description, menus, params, schema,
-                options, trust, search, feed, imprint, images, meta);
+                options, trust, search, feed, imprint, images, meta, theme);
         return new Result(Optional.of(config), problems);
+    }
+
+    /** {@code theme: health}: one of the themes built into the engine. */
+    private static Optional<String> theme(MapReader r) {
+        Optional<String> theme = r.string("theme");
+        if (theme.isPresent() && !Theme.NAMES.contains(theme.get())) {
+            String hint = Hints.didYouMean(theme.get(), Theme.NAMES);
+            r.error(r.node("theme"), "unknown theme '" + theme.get() + "'",
+                    (hint.isEmpty() ? "" : hint + "; ") + "the themes built in: " + String.join(", ", Theme.NAMES) + " (a site's own templates/ override either, file by file)");
+            return Optional.empty();
+        }
+        return theme;
     }
 
     /** {@code search: {}} turns the index on; {@code index} moves it, {@code maxWords} bounds each page's text. */

@@ -55,7 +55,7 @@ public final class Shortcodes {
         String file = DIR + sc.name() + ".ftlh";
         Optional<Template> t = templates.template(file);
         if (t.isEmpty()) {
-            List<String> names = templates.siteTemplates().stream().filter(n -> n.startsWith(DIR) && n.endsWith(".ftlh"))
+            List<String> names = templates.allTemplates().stream().filter(n -> n.startsWith(DIR) && n.endsWith(".ftlh"))
                     .map(n -> n.substring(DIR.length(), n.length() - 5)).toList();
             String hint = Hints.didYouMean(sc.name(), names);
             return Optional.of(new Problem("unknown shortcode '" + sc.name() + "' (no templates/" + file + ")",

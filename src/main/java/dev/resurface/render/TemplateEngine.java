@@ -3,6 +3,7 @@ package dev.resurface.render;
 import dev.resurface.content.TextFiles;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.IoMessages;
+import dev.resurface.theme.Theme;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -32,16 +33,16 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The one FreeMarker configuration of a build: the site's {@code templates/} first, then the
- * engine's built-in defaults (so a site overrides any of them by name). {@code .ftlh} templates
+ * The one FreeMarker configuration of a build: the site's {@code templates/} first, then its theme's
+ * files, then the engine's built-in defaults (so a site overrides any of them by name, file by file). {@code .ftlh} templates
  * auto-escape HTML, {@code .ftlx} XML. Errors become diagnostics at {@code templates/<file>:line:col}.
  */
 public final class TemplateEngine {
     public static final Version VERSION = Configuration.VERSION_2_3_34;
-    static final String BUILTIN = "/dev/resurface/templates";
 
     private final Configuration cfg;
     private final Path templatesDir;
+    private final Theme theme;
     private final List<String> siteTemplates;
     private final List<String> links = new ArrayList<>();
     private final ReferenceHints referenceHints = new ReferenceHints();
@@ -65,12 +66,18 @@ public final class TemplateEngine {
         }
     }
 
+    /** With the plain built-in templates behind the site's own (the minimal theme). */
     public TemplateEngine(Path templatesDir, String language) throws IOException {
+        this(templatesDir, Theme.MINIMAL, language);
+    }
+
+    public TemplateEngine(Path templatesDir, Theme theme, String language) throws IOException {
         this.templatesDir = templatesDir;
+        this.theme = theme;
         cfg = new Configuration(VERSION);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (Files.isDirectory(templatesDir)) loaders.add(new SiteLoader(templatesDir.toFile()));
-        loaders.add(new ClassTemplateLoader(TemplateEngine.class, BUILTIN));
+        for (String folder : theme.templateFolders()) loaders.add(new ClassTemplateLoader(TemplateEngine.class, folder));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setDefaultEncoding("UTF-8");
@@ -97,6 +104,20 @@ public final class TemplateEngine {
     /** Template names found in the site's templates/ folder (assets/ excluded), sorted. */
     public List<String> siteTemplates() { return siteTemplates; }
 
+    /**
+     * The template names an author chooses from (for "did you mean" and "available: …"): the site's own
+     * and its theme's, sorted; the plain built-ins behind every theme are not offered.
+     */
+    public List<String> allTemplates() {
+        TreeSet<String> names = new TreeSet<>(siteTemplates);
+        if (theme != Theme.MINIMAL) for (String n : theme.ownFiles().keySet()) if (isTemplate(n) && !n.startsWith("assets/")) names.add(n);
+        return List.copyOf(names);
+    }
+
+    private static boolean isTemplate(String name) {
+        return name.endsWith(".ftlh") || name.endsWith(".ftlx") || name.endsWith(".ftl");
+    }
+
     /** @param links receives the symbolic links that lead out of templates/, which are not used (see {@link SiteLoader}) */
     private static List<String> listSiteTemplates(Path dir, List<String> links) throws IOException {
         if (!Files.isDirectory(dir)) return List.of();
@@ -107,7 +128,7 @@ public final class TemplateEngine {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (rel.startsWith("assets/")) return;
                 if (Files.isSymbolicLink(p) && !inside(p, real)) links.add(rel);
-                else if (Files.isRegularFile(p) && (rel.endsWith(".ftlh") || rel.endsWith(".ftlx") || rel.endsWith(".ftl"))) names.add(rel);
+                else if (Files.isRegularFile(p) && isTemplate(rel)) names.add(rel);
             });
         }
         Collections.sort(links);
@@ -143,7 +164,7 @@ public final class TemplateEngine {
         return out;
     }
 
-    /** True when a template of this name exists in the site or among the built-in defaults. */
+    /** True when a template of this name exists in the site, its theme or among the built-in defaults. */
     public boolean exists(String name) {
         try {
             cfg.getTemplate(name);
@@ -194,7 +215,7 @@ public final class TemplateEngine {
         return Diagnostic.error(pathOf(template), x.line(), x.col(), x.message(), x.hint());
     }
 
-    /** The text of a site template, or null (a built-in one, or unreadable: the message then goes without it). */
+    /** The text of a site template, or null (a theme's or built-in one, or unreadable: the message then goes without it). */
     private String siteText(String name) {
         try {
             Path p = templatesDir.resolve(name);
@@ -242,9 +263,9 @@ public final class TemplateEngine {
         return Optional.empty();
     }
 
-    /** templates/name for the site's own templates; built-in defaults are named as such. */
+    /** templates/name for the site's own templates; the theme's and built-in ones are named as such. */
     String pathOf(String templateName) {
-        return Files.isRegularFile(templatesDir.resolve(templateName)) ? "templates/" + templateName : "(built-in template) " + templateName;
+        return Files.isRegularFile(templatesDir.resolve(templateName)) ? "templates/" + templateName : theme.label(templateName);
     }
 
     static String firstLine(String s) {

@@ -149,7 +149,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void unknownKeyWithNothingCloseListsTheKnownKeys() {
-        assertEquals(List.of("site.yml:3:1: error: unknown key 'zzzzzz' in site.yml (known keys: title, baseUrl, language, description, menus, params, schema, options, citations, review, glossary, lint, structuredData, search, feed, publisher, contact, images, socialCards, tags)"),
+        assertEquals(List.of("site.yml:3:1: error: unknown key 'zzzzzz' in site.yml (known keys: title, baseUrl, language, description, menus, params, schema, options, citations, review, glossary, lint, structuredData, search, feed, publisher, contact, images, socialCards, tags, theme)"),
                 problems(BASE + "zzzzzz: 1\n"));
     }
 
