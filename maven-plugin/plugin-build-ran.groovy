@@ -1,5 +1,5 @@
-// Run by the top-level pom after it has built maven-plugin/ (mvn verify): the plugin's build passed
-// only if its unit tests and its integration tests really ran, so a build that silently ran none fails.
+// Run by the top-level pom right after it has built this project (mvn verify; basedir is this folder):
+// the build passed only if its unit tests and its integration tests really ran, so one that silently ran none fails.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def tests = (log =~ /(?m)Tests run: (\d+), Failures: 0, Errors: 0, Skipped: 0\s*$/).collect { it[1] as int }
 assert tests && tests[-1] >= 10 : 'the plugin build ran fewer unit tests than expected'
