@@ -120,7 +120,7 @@ public final class ServeCommand implements Callable<Integer> {
      * The line printed after each build: what was built and how it went; after a failure, what the
      * browser shows now (the last good build, or nothing yet).
      */
-    static String summary(DevServer.Rebuilt b, boolean servedBefore) {
+    public static String summary(DevServer.Rebuilt b, boolean servedBefore) {
         String files = b.changed().isEmpty() ? "" : " (" + String.join(", ", b.changed()) + ")";
         if (!b.result().ok()) {
             return (b.changed().isEmpty() ? "build failed" : "rebuild failed" + files) + ": " + Counts.of(b.result().errors(), "error") + "; "
