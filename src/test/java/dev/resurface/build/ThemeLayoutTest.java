@@ -1,4 +1,4 @@
-package dev.resurface;
+package dev.resurface.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,7 @@ import dev.resurface.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -149,7 +150,7 @@ class ThemeLayoutTest {
             pages = s.filter(p -> p.toString().endsWith(".html")).toList();
         }
         for (Path p : pages) {
-            String text = Jsoup.parse(Files.readString(p)).text().toLowerCase(java.util.Locale.ROOT);
+            String text = Jsoup.parse(Files.readString(p)).text().toLowerCase(Locale.ROOT);
             for (String word : List.of("laser", "skin", "clinic", "resurfacing", "resurface")) {
                 assertFalse(text.contains(word), out.relativize(p) + " says '" + word + "'");
             }
