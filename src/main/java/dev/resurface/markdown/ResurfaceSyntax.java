@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -234,16 +235,35 @@ public final class ResurfaceSyntax implements Parser.ParserExtension, HtmlRender
                     new NodeRenderingHandler<>(HtmlInline.class, Renderer::htmlInline),
                     new NodeRenderingHandler<>(HtmlInlineComment.class, Renderer::htmlInline)));
             // an extension's handler wins over the core one for the same node class
-            if (fastText) handlers.add(new NodeRenderingHandler<>(Text.class, Renderer::text));
+            handlers.add(new NodeRenderingHandler<>(Text.class, this::text));
+            handlers.add(new NodeRenderingHandler<>(SoftLineBreak.class, Renderer::softBreak));
             return handlers;
+        }
+
+        /**
+         * Plain text; before a citation marker, its trailing space becomes a no-break space so the marker
+         * never starts a line on its own ("damage&nbsp;[1]").
+         */
+        private void text(Text t, NodeRendererContext ctx, HtmlWriter html) {
+            String s = Seqs.string(t.getChars());
+            boolean glue = t.getNext() instanceof Citation && !s.isEmpty() && (s.endsWith(" ") || s.endsWith("\t"));
+            if (glue) s = s.stripTrailing();
+            if (fastText || glue) text(s, html);
+            else ctx.delegateRender();
+            if (glue) html.raw("&nbsp;");
+        }
+
+        /** A line break just before a citation marker is a no-break space, for the same reason. */
+        private static void softBreak(SoftLineBreak b, NodeRendererContext ctx, HtmlWriter html) {
+            if (b.getNext() instanceof Citation) html.raw("&nbsp;");
+            else ctx.delegateRender();
         }
 
         /**
          * Plain text, exactly as flexmark's core renderer writes it (unescape, normalise line ends, escape),
          * but on a String: the core goes through the sequence a character at a time, several times over.
          */
-        private static void text(Text t, NodeRendererContext ctx, HtmlWriter html) {
-            String s = Seqs.string(t.getChars());
+        private static void text(String s, HtmlWriter html) {
             if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0) s = Escaping.unescapeString(s);
             if (s.indexOf('\r') >= 0) s = Escaping.normalizeEOL(s);
             html.text(s);
