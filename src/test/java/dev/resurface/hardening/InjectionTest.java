@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import dev.resurface.markdown.Typography;
 import dev.resurface.testing.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class InjectionTest {
     static final Path ROOT = Path.of("").toAbsolutePath();
     static final String EVIL = "Evil </script><script>alert(\"x\")</script> & <b>bold</b> {{ x }} ${site.title} <#assign a=1> [#ftl] 'q'";
+    /** EVIL as readers see it in titles, descriptions and data-file text: the same, with real quotes (typography). */
+    static final String SHOWN = Typography.smarten(EVIL);
     @TempDir
     static Path tmp;
     static Path out;
@@ -73,10 +76,10 @@ class InjectionTest {
     @Test
     void htmlTextAndAttributesCarryTheTextEscaped() throws Exception {
         Document d = page("evil/index.html");
-        assertEquals(EVIL, d.selectFirst("h1").text());
-        assertEquals(EVIL, d.selectFirst("meta[name=description]").attr("content"));
-        assertEquals(EVIL, d.selectFirst("meta[property=og:title]").attr("content"));
-        assertTrue(d.title().startsWith(EVIL));
+        assertEquals(SHOWN, d.selectFirst("h1").text());
+        assertEquals(SHOWN, d.selectFirst("meta[name=description]").attr("content"));
+        assertEquals(SHOWN, d.selectFirst("meta[property=og:title]").attr("content"));
+        assertTrue(d.title().startsWith(SHOWN));
         // no element the text could have created
         assertTrue(d.select("b").isEmpty(), "no <b> from the text");
         for (Element s : d.select("script")) {
@@ -105,7 +108,8 @@ class InjectionTest {
         Document d = Jsoup.parse(html);
         Element ld = d.selectFirst("script[type=application/ld+json]");
         JsonElement json = JsonParser.parseString(ld.data());
-        assertTrue(json.toString().contains(EVIL.replace("\"", "\\\"")), json.toString());
+        assertTrue(json.toString().contains(SHOWN), json.toString());
+        assertTrue(json.toString().contains("b=\\\"2\\\""), "a straight quote (here in the source's URL) survives as data in the JSON");
         int start = html.indexOf("application/ld+json");
         int end = html.indexOf("</script>", start);
         assertFalse(html.substring(start, end).contains("<"), "no '<' inside the JSON-LD element");
@@ -116,7 +120,7 @@ class InjectionTest {
         var pages = JsonParser.parseString(Files.readString(out.resolve("search-index.json"))).getAsJsonObject().getAsJsonArray("pages");
         List<String> titles = new ArrayList<>();
         pages.forEach(p -> titles.add(p.getAsJsonObject().get("t").getAsString()));
-        assertTrue(titles.contains(EVIL), titles.toString());
+        assertTrue(titles.contains(SHOWN), titles.toString());
     }
 
     @Test
@@ -126,7 +130,7 @@ class InjectionTest {
         var feed = factory.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(out.resolve("feed.xml"))));
         var titles = feed.getElementsByTagName("title");
         boolean found = false;
-        for (int i = 0; i < titles.getLength(); i++) found |= titles.item(i).getTextContent().equals(EVIL);
+        for (int i = 0; i < titles.getLength(); i++) found |= titles.item(i).getTextContent().equals(SHOWN);
         assertTrue(found, "the feed carries the title as text");
         factory.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(out.resolve("sitemap.xml"))));
     }
@@ -135,15 +139,15 @@ class InjectionTest {
     void sourcesAndGlossaryPagesEscapeDataFiles() throws Exception {
         Document sources = page("sources/index.html");
         assertTrue(sources.select("b").isEmpty());
-        assertTrue(sources.select("#evil-source").text().contains(EVIL));
+        assertTrue(sources.select("#evil-source").text().contains(SHOWN));
         assertEquals("https://example.org/?a=1&b=\"2\"", sources.selectFirst("#evil-source a").attr("href"));
         Document glossary = page("glossary/index.html");
         assertTrue(glossary.select("b").isEmpty());
-        assertTrue(glossary.text().contains(EVIL));
+        assertTrue(glossary.text().contains(SHOWN));
         // the marked term on the page carries the definition in its toggletip, escaped
         Element term = page("evil/index.html").selectFirst("a.term[href$=#quack-quack]");
         Element definition = term.parent().selectFirst(".term-def");
-        assertTrue(definition.text().endsWith(": " + EVIL), definition.outerHtml());
+        assertTrue(definition.text().endsWith(": " + SHOWN), definition.outerHtml());
         assertTrue(definition.select("b").isEmpty());
     }
 
