@@ -48,6 +48,7 @@ class ThemeLayoutTest {
                   main: [{name: Home, page: _index.md, weight: 1}, {name: Topics, page: topics/_index.md, weight: 2}]
                   footer: [{name: Sources, page: sources.md, weight: 1}]
                 citations: {data: sources, page: /sources/}
+                search: {}
                 params:
                   entryPaths:
                     - {page: topics/_index.md, title: "All topics", text: "Every kind of knee pain."}
