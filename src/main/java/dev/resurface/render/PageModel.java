@@ -139,7 +139,7 @@ public final class PageModel implements TemplateHashModelEx {
         List<TagRef> out = new ArrayList<>();
         for (String name : page.fm().tags()) {
             Tag t = site.tags().get(Tags.slug(name));
-            if (t != null) out.add(new TagRef(name, t.slug(), site.url(t.path())));
+            if (t != null) out.add(new TagRef(t.name(), t.slug(), site.url(t.path())));
         }
         return out;
     }

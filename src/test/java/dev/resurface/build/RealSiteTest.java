@@ -62,6 +62,14 @@ class RealSiteTest {
     }
 
     @Test
+    void aPagesTopicsShowTheTagsDisplayNames() throws Exception {
+        // content/_data/tags.yml names "co2" "CO2 laser": the tag page says so, and so must the topics under each page
+        Document d = Jsoup.parse(Files.readString(out.resolve("types/co2/index.html")));
+        assertEquals("CO2 laser", d.selectFirst("main p.tags a[href=/tags/co2/]").text());
+        assertEquals("CO2 laser", Jsoup.parse(Files.readString(out.resolve("tags/co2/index.html"))).selectFirst("h1").text());
+    }
+
+    @Test
     void searchLandmarksOnOnePageHaveDistinctNames() throws Exception {
         // axe's landmark-unique: the header's search and a page's own search must not share a name
         for (String file : List.of("index.html", "404.html")) {
