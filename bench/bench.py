@@ -115,6 +115,45 @@ def corpus(work, gen, flavor, n, seed):
     return d
 
 
+def real_theme_site(work, n):
+    """This repository's own site (site.yml, templates/, content/ with its data files and snippets) plus n
+    copies of its longest article beside it: same front matter and body, different titles. Written afresh
+    each run, so it follows the repository's current content and theme."""
+    d = work / "corpus" / f"real-theme-{n}"
+    shutil.rmtree(d, ignore_errors=True)
+    d.mkdir(parents=True)
+    shutil.copyfile(REPO / "site.yml", d / "site.yml")
+    shutil.copytree(REPO / "templates", d / "templates")
+    shutil.copytree(REPO / "content", d / "content")
+    content = REPO / "content"
+    articles = [p for p in content.rglob("*.md")
+                if not p.name.startswith("_") and not any(part.startswith("_") for part in p.relative_to(content).parts[:-1])]
+    longest = max(articles, key=lambda p: (p.stat().st_size, p.name))
+    text = longest.read_text(encoding="utf-8")
+    m = re.search(r"^title: *(.*)$", text, re.M)
+    if not m:
+        raise BenchError(f"{longest} has no 'title:' line to vary")
+    title = m.group(1).strip()
+    quoted = title[:1] in "\"'"
+    rel = longest.relative_to(content)
+    for i in range(1, n + 1):
+        t = f"{title[:-1]} (copy {i}){title[-1]}" if quoted else f"{title} (copy {i})"
+        (d / "content" / rel.parent / f"{longest.stem}-copy-{i:05d}.md").write_text(
+            text[:m.start()] + f"title: {t}" + text[m.end():], encoding="utf-8")
+    return d, longest.relative_to(REPO)
+
+
+def content_bytes(src):
+    """Bytes of Markdown under content/ (front matter included): the 'content' a build's cost is divided by."""
+    return sum(p.stat().st_size for p in (src / "content").rglob("*.md"))
+
+
+def markdown_pages(src):
+    """Pages a build must write at least: one per Markdown file outside the _data and _snippets folders."""
+    content = src / "content"
+    return sum(1 for p in content.rglob("*.md") if not any(part.startswith("_") for part in p.relative_to(content).parts[:-1]))
+
+
 def article_of(src, n):
     """The article the rebuild scenario edits: the middle one."""
     i = n // 2
@@ -501,6 +540,11 @@ def parse_args(argv):
     p.add_argument("--skip", default="", help="tool@size pairs to leave out, e.g. jbake@10000,hugo@1000")
     p.add_argument("--jbake-max", type=int, default=1000, help="leave JBake out above this many pages (default 1000; 0: no limit)")
     p.add_argument("--no-this-site", action="store_true", help="leave out resurface building this repository's own site")
+    p.add_argument("--real-theme", type=int, default=3000, metavar="N",
+                   help="the real-theme scenario: this repository's site with its longest article copied N times (default 3000; "
+                        "0 leaves it out), paired round by round with the minimal corpus at --real-theme-base pages")
+    p.add_argument("--real-theme-base", type=int, default=1000, metavar="N",
+                   help="size of the minimal corpus the real theme's cost per content byte is compared with (default 1000)")
     p.add_argument("--seed", type=int, default=42, help="gen-corpus.py seed (default 42)")
     p.add_argument("--gen", help="path of gen-corpus.py (default: shared/bench/gen-corpus.py beside the repository)")
     p.add_argument("--threads", type=int, default=0, help="pass --threads=N to resurface (default: its own default, all CPUs)")
@@ -606,6 +650,11 @@ def main(argv):
         pages = runs[-1]["html"] if runs else 0
         rows.append(summarise(f"this site ({pages} HTML files)", "cold", "resurface", runs, None))
 
+    real_lines = []
+    if args.real_theme > 0:
+        rows_rt, real_lines = real_theme(args, work, gen)
+        rows += rows_rt
+
     report += report_header(info, tools, command)
     report.append(f"- load average at the end: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}")
     report += ["", "## Whole builds", ""] + results_table(rows)
@@ -613,9 +662,64 @@ def main(argv):
                "the tool's wall time divided by Hugo's in the same round. CPU: user + system time of the process and its "
                "children. Peak RSS: the largest resident set of the process tree. One warm-up run per tool and scenario is "
                "not counted. See bench/README.md."]
+    if real_lines:
+        report += ["", "## The real theme: cost per content byte", ""] + real_lines
     if args.jmh:
         report += ["", "## JMH microbenchmarks", ""] + run_jmh(args, work, gen)
     return finish(report, out_file)
+
+
+def real_theme(args, work, gen):
+    """This site's theme, data and trust features at scale (--real-theme N copies of its longest article) against
+    the minimal corpus (--real-theme-base pages), cold, resurface only, paired round by round. Returns table rows
+    and the lines of the cost-per-content-byte comparison."""
+    n, base_n = args.real_theme, args.real_theme_base
+    src, longest = real_theme_site(work, n)
+    base = corpus(work, gen, "resurface", base_n, args.seed)
+    expected = markdown_pages(src)
+
+    class RealTheme(Resurface):
+        def min_html(self, _):
+            return expected
+
+    real, minimal = RealTheme(args, work), Resurface(args, work)
+    real.cache_arg = minimal.cache_arg = None
+    sizes = {"real": content_bytes(src), "minimal": content_bytes(base)}
+    runs = {"real": [], "minimal": []}
+    log(f"real theme: {n} copies of {longest} ({sizes['real'] / 1e6:.1f} MB of Markdown) against the minimal corpus of "
+        f"{base_n} ({sizes['minimal'] / 1e6:.1f} MB), cold")
+
+    def one(label, i):
+        out = work / "out" / f"real-theme-{label}"
+        shutil.rmtree(out, ignore_errors=True)
+        tool, site, size = (real, src, n) if label == "real" else (minimal, base, base_n)
+        return checked_run(tool, site, out, size, "cold", f"resurface {label}@{size} {'warm-up' if i == 0 else i}", work)
+
+    for i in range(args.runs + 1):
+        for label in ("real", "minimal"):
+            r = one(label, i)
+            if i:
+                runs[label].append(r)
+    mb = {k: v / 1e6 for k, v in sizes.items()}
+    rows = [summarise(f"{n:,} (real theme, {mb['real']:.1f} MB)", "cold", "resurface", runs["real"], None),
+            summarise(f"{base_n:,} (minimal, {mb['minimal']:.1f} MB)", "cold", "resurface", runs["minimal"], None)]
+
+    def per_mb(key, label):
+        return statistics.median(r[key] for r in runs[label]) / mb[label]
+
+    def paired(key):
+        return statistics.median((a[key] / mb["real"]) / (b[key] / mb["minimal"]) for a, b in zip(runs["real"], runs["minimal"]))
+
+    lines = [f"{n:,} copies of `{longest}` (same front matter and body, titles numbered) beside this repository's own "
+             f"content, with its `site.yml` and `templates/`: {mb['real']:.1f} MB of Markdown, {expected:,} pages. "
+             f"Compared with the minimal corpus of {base_n:,} articles ({mb['minimal']:.1f} MB), built in alternate runs.", "",
+             "| | wall per MB | CPU per MB | peak RSS |", "| --- | --- | --- | --- |"]
+    for label, title in (("real", "real theme"), ("minimal", "minimal corpus")):
+        lines.append(f"| {title} | {per_mb('wall', label) * 1000:.0f} ms | {per_mb('cpu', label) * 1000:.0f} ms | "
+                     f"{fmt_mb([r['rss_kb'] for r in runs[label]])} |")
+    lines.append(f"| real ÷ minimal (paired) | **{paired('wall'):.2f}×** | {paired('cpu'):.2f}× | |")
+    lines += ["", "Target (issue 20): real theme ≤ 1.5× the minimal corpus's cost per content byte, peak RSS ≤ 600 MB at 3,000 pages."]
+    return rows, lines
 
 
 def finish(report, out_file):
