@@ -22,11 +22,14 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * A build writes into a staging folder beside the output folder and swaps it in only at the end,
  * so a failed or killed build leaves the previous output as it was. Every write is checked to stay
- * inside the staging folder.
+ * inside the staging folder. What the swap replaces is renamed aside and deleted in the background
+ * ({@link Trash}): the build does not wait for it.
  */
 public final class Staging implements OutputSink, AutoCloseable {
     private static final String STAGING = ".staging-";
     private static final String OLD = ".old-";
+    /** Replaced or abandoned folders on their way out: never restored, never read, deleted in the background. */
+    private static final String TRASH = ".trash-";
 
     private final Path output;
     private final Path root;
@@ -101,7 +104,11 @@ public final class Staging implements OutputSink, AutoCloseable {
         }
     }
 
-    /** A previous build killed between the two renames of {@link #commit()} left only the old folder: restore it. */
+    /**
+     * A previous build killed between the two renames of {@link #commit()} left only the old folder: restore it.
+     * Whatever else earlier builds left beside the output (an old folder after a finished swap, an abandoned
+     * staging folder, trash not yet deleted) goes to the {@link Trash}.
+     */
     static void recover(Path out) throws IOException {
         String prefix = "." + out.getFileName();
         // a filter, not a glob: the output folder's name may contain glob characters such as [ or {
@@ -112,10 +119,36 @@ public final class Staging implements OutputSink, AutoCloseable {
                 if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
                 if (n.startsWith(prefix + OLD)) {
                     if (!Files.exists(out)) Files.move(p, out, StandardCopyOption.ATOMIC_MOVE);
-                    else deleteTree(p);
-                } else if (n.startsWith(prefix + STAGING) && (Files.exists(p.resolve(OutputGuard.MARKER)) || isEmpty(p))) {
-                    deleteTree(p); // empty: killed between creating it and writing its marker
+                    else discard(out, p);
+                } else if (n.startsWith(prefix + STAGING) && ours(p)) {
+                    discard(out, p);
+                } else if (n.startsWith(prefix + TRASH) && ours(p)) {
+                    Trash.deleteLater(p);
                 }
+            }
+        }
+    }
+
+    /** Marked as resurface's, or empty (killed between creating it and writing its marker, or deleted up to the marker). */
+    private static boolean ours(Path dir) throws IOException {
+        return Files.exists(dir.resolve(OutputGuard.MARKER)) || isEmpty(dir);
+    }
+
+    /**
+     * Renames a folder of ours aside under a trash name, in one step, and has it deleted in the background;
+     * if it cannot be renamed, it is deleted here and now (what cannot be deleted stays for the next build).
+     */
+    private static void discard(Path out, Path dir) {
+        try {
+            Path trash = newFolder(out.getParent(), "." + out.getFileName() + TRASH);
+            Files.delete(trash);
+            move(dir, trash);
+            Trash.deleteLater(trash);
+        } catch (IOException e) {
+            try {
+                deleteTree(dir);
+            } catch (IOException again) {
+                // the next build's recover() tries again
             }
         }
     }
@@ -177,8 +210,9 @@ public final class Staging implements OutputSink, AutoCloseable {
     }
 
     /**
-     * Swaps the staging folder in: output becomes .old, staging becomes output, .old is deleted. If
-     * the second rename fails the first is undone, so the previous output stays where it was.
+     * Swaps the staging folder in: output becomes .old, staging becomes output, .old becomes trash (deleted
+     * in the background). If the second rename fails the first is undone, so the previous output stays
+     * where it was.
      */
     public void commit() throws IOException {
         Path old = null;
@@ -194,12 +228,7 @@ public final class Staging implements OutputSink, AutoCloseable {
             throw e;
         }
         committed = true;
-        if (old == null) return;
-        try {
-            deleteTree(old);
-        } catch (IOException e) {
-            // the new site is in place; the next build's recover() deletes what is left of the old one
-        }
+        if (old != null) discard(output, old); // the new site is in place: nobody needs to wait for the old one to go
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -214,7 +243,7 @@ public final class Staging implements OutputSink, AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            if (!committed && Files.exists(root)) deleteTree(root);
+            if (!committed && Files.exists(root)) discard(output, root);
         } finally {
             lock.close(); // releases the lock; the small .lock file stays (deleting it would race a waiting build)
         }

@@ -107,7 +107,9 @@ class OutputTest {
         assertEquals("/guide" + a.get(0).sitePath(), Assets.urls(a, "/guide/").get("css/style.css"));
     }
 
-    private static List<String> names(Path dir) throws IOException {
+    /** What is beside the output once the background delete of replaced and abandoned folders is done. */
+    private static List<String> names(Path dir) throws IOException, InterruptedException {
+        Trash.awaitIdle();
         try (var s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }

@@ -37,8 +37,9 @@ class StagingTest {
         for (String k : expected.keySet()) assertArrayEquals(expected.get(k), actual.get(k), k);
     }
 
-    /** Folders beside the output (the .lock file is allowed to stay). */
-    private List<String> folders() throws IOException {
+    /** Folders beside the output (the .lock file is allowed to stay), once the background delete is done. */
+    private List<String> folders() throws IOException, InterruptedException {
+        Trash.awaitIdle();
         try (Stream<Path> s = Files.list(tmp)) {
             return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
         }
@@ -110,6 +111,79 @@ class StagingTest {
         assertEquals("<p>new</p>", Files.readString(out.resolve("index.html")));
         assertFalse(Files.exists(out.resolve("a/data.bin")), "files of the old output are gone");
         assertEquals(List.of("out"), folders(), "no staging or .old folder is left behind");
+    }
+
+    @Test
+    void commitSetsTheOldOutputAsideAndLeavesItsDeleteToTheBackground() throws Exception {
+        Path out = oldOutput();
+        Map<String, byte[]> old = snapshot(out);
+        try (AutoCloseable held = Trash.pause()) { // the deleting thread waits: what commit left is visible
+            try (Staging s = Staging.begin(out)) {
+                s.write("index.html", "<p>new</p>".getBytes());
+                s.commit();
+            }
+            assertEquals("<p>new</p>", Files.readString(out.resolve("index.html")), "the new site is in place at once");
+            List<Path> aside = trash();
+            assertEquals(1, aside.size(), "the old output is set aside as one trash folder: " + aside);
+            assertSameTree(old, snapshot(aside.get(0)));
+            Staging.recover(out);
+            assertEquals(1, trash().size(), "a folder already on its way out is not queued again");
+        }
+        assertEquals(List.of("out"), folders(), "then deleted in the background");
+    }
+
+    @Test
+    void aLeftoverTrashFolderIsClearedByTheNextBuild() throws Exception {
+        Path out = oldOutput();
+        // a process that ended in the middle of deleting the old output: part of it is gone, the marker is not
+        Path half = Files.createDirectories(tmp.resolve(".out.trash-k1"));
+        Files.writeString(half.resolve(OutputGuard.MARKER), "");
+        Files.createDirectories(half.resolve("b/c"));
+        Files.writeString(half.resolve("b/c/index.html"), "old page");
+        Path empty = Files.createDirectories(tmp.resolve(".out.trash-k2")); // ended after deleting everything but the folder
+        Path foreign = Files.createDirectories(tmp.resolve(".out.trash-notes")); // not ours: no marker, not empty
+        Files.writeString(foreign.resolve("mine.txt"), "x");
+        try (Staging s = Staging.begin(out)) {
+            s.write("index.html", "<p>new</p>".getBytes());
+            s.commit();
+        }
+        assertEquals(List.of(".out.trash-notes", "out"), folders(), "the leftovers are gone, the foreign folder stays");
+        assertFalse(Files.exists(empty));
+        assertEquals("x", Files.readString(foreign.resolve("mine.txt")));
+    }
+
+    @Test
+    void aHalfDeletedTrashFolderIsNeverRestoredAsTheOutput() throws Exception {
+        Path half = Files.createDirectories(tmp.resolve(".out.trash-k3"));
+        Files.writeString(half.resolve(OutputGuard.MARKER), "");
+        Files.writeString(half.resolve("about.html"), "a page of a site half deleted");
+        try (Staging s = Staging.begin(tmp.resolve("out"))) {
+            s.write("index.html", "x".getBytes()); // then the build fails: no commit
+        }
+        assertFalse(Files.exists(tmp.resolve("out")), "unlike an .old folder, trash is never swapped back in");
+        assertEquals(List.of(), folders());
+    }
+
+    @Test
+    void anAbandonedStagingFolderIsGoneFromItsPlaceAtOnce() throws Exception {
+        Path out = oldOutput();
+        try (AutoCloseable held = Trash.pause()) {
+            Path root;
+            try (Staging s = Staging.begin(out)) {
+                root = s.root();
+                s.write("index.html", "<p>new</p>".getBytes());
+            }
+            assertFalse(Files.exists(root));
+            assertEquals("<p>old</p>", Files.readString(out.resolve("index.html")));
+        }
+        assertEquals(List.of("out"), folders());
+    }
+
+    /** Trash folders beside the output, as they are now. */
+    private List<Path> trash() throws IOException {
+        try (Stream<Path> s = Files.list(tmp)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(".out.trash-")).toList();
+        }
     }
 
     @Test

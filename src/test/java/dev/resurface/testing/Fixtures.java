@@ -3,6 +3,7 @@ package dev.resurface.testing;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.resurface.cli.Main;
+import dev.resurface.output.Trash;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -123,7 +124,14 @@ public final class Fixtures {
         }
     }
 
+    /** The entries of a folder, sorted, once every folder a build of this process handed to the trash is deleted. */
     public static List<Path> list(Path dir) {
+        try {
+            Trash.awaitIdle();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         try (Stream<Path> s = Files.list(dir)) {
             return new ArrayList<>(s.sorted().toList());
         } catch (IOException e) {
