@@ -3,6 +3,7 @@ package dev.resurface.glossary;
 import dev.resurface.diag.Checked;
 import dev.resurface.diag.Diagnostic;
 import dev.resurface.markdown.Typography;
+import dev.resurface.util.PhraseScan;
 import dev.resurface.yaml.MapReader;
 import dev.resurface.yaml.YNode;
 import java.text.Collator;
@@ -23,7 +24,7 @@ public final class Glossary {
 
     private final List<Term> terms;
     private final Map<String, Term> byForm = new HashMap<>();
-    private final Pattern pattern;
+    private final PhraseScan scan;
 
     public Glossary(List<Term> terms) {
         this.terms = List.copyOf(terms);
@@ -34,14 +35,9 @@ public final class Glossary {
             }
         }
         forms.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
-        StringBuilder sb = new StringBuilder();
-        for (String f : forms) {
-            if (sb.length() > 0) sb.append('|');
-            // an abbreviation (IPL, CO2) only matches as written; other terms in any case
-            sb.append(isAbbreviation(f) ? "(?-i:" + Pattern.quote(f) + ")" : Pattern.quote(f));
-        }
-        pattern = forms.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + sb + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // an abbreviation (IPL, CO2) only matches as written; other terms in any case
+        List<String> branches = forms.stream().map(f -> isAbbreviation(f) ? "(?-i:" + Pattern.quote(f) + ")" : Pattern.quote(f)).toList();
+        scan = new PhraseScan(forms, branches, "(?<![\\p{L}\\p{N}])", "(?![\\p{L}\\p{N}])", true);
     }
 
     public List<Term> terms() { return terms; }
@@ -56,7 +52,10 @@ public final class Glossary {
     }
 
     /** The pattern matching any form of any term on word boundaries, or null for an empty glossary. */
-    Pattern pattern() { return pattern; }
+    Pattern pattern() { return scan.pattern(); }
+
+    /** Every form of a term in the text, on word boundaries, left to right (the pattern's matches). */
+    List<PhraseScan.Hit> findAll(String text) { return scan.findAll(text); }
 
     /** The term a matched form belongs to. */
     Term termOf(String form) {

@@ -14,9 +14,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.resurface.markdown.Citation;
 import dev.resurface.markdown.GlossaryTerm;
 import dev.resurface.markdown.Shortcode;
+import dev.resurface.util.PhraseScan;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Marks the first use of each glossary term on a page: the matched text becomes a
@@ -60,11 +60,11 @@ public final class GlossaryMarker {
 
     private void markText(Text text, Set<String> used) {
         BasedSequence chars = text.getChars();
-        Matcher m = glossary.pattern().matcher(chars);
         Node current = text;
         int done = 0;
-        while (m.find()) {
-            Term term = glossary.termOf(m.group());
+        // matched on a String: same characters, and far cheaper to read than a segmented sequence
+        for (PhraseScan.Hit m : glossary.findAll(chars.toString())) {
+            Term term = glossary.termOf(m.text());
             if (term == null || !used.add(term.id())) continue;
             // split: text before | the term | the rest (scanned on in this loop)
             if (m.start() > done) current.insertBefore(new Text(chars.subSequence(done, m.start())));

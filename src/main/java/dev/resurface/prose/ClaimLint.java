@@ -1,12 +1,12 @@
 package dev.resurface.prose;
 
+import dev.resurface.util.PhraseScan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,17 +27,18 @@ public final class ClaimLint {
     /** A match: offsets into the text given to {@link #find} (end exclusive) and the claim it matched. */
     public record Match(int start, int end, Claim claim) {}
 
-    private final Pattern pattern;
+    private final PhraseScan scan;
     private final Map<String, Claim> byKey = new HashMap<>();
 
     public ClaimLint(List<Claim> claims) {
         List<Claim> sorted = new ArrayList<>(claims);
         sorted.sort((a, b) -> b.phrase().length() - a.phrase().length());
-        StringBuilder sb = new StringBuilder();
+        List<String> keys = new ArrayList<>();
+        List<String> branches = new ArrayList<>();
         for (Claim c : sorted) {
             String key = key(c.phrase());
             if (key.isEmpty() || byKey.putIfAbsent(key, c) != null) continue;
-            if (sb.length() > 0) sb.append('|');
+            StringBuilder sb = new StringBuilder();
             String[] words = key.split(" ");
             StringBuilder p = new StringBuilder();
             for (int i = 0; i < words.length; i++) {
@@ -47,8 +48,10 @@ public final class ClaimLint {
             char first = key.charAt(0), last = key.charAt(key.length() - 1);
             sb.append(Character.isLetterOrDigit(first) ? "(?<![\\p{L}\\p{N}])" : "").append(p)
                     .append(Character.isLetterOrDigit(last) ? "(?![\\p{L}\\p{N}])" : "");
+            keys.add(key);
+            branches.add(sb.toString());
         }
-        pattern = sb.length() == 0 ? null : Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        scan = new PhraseScan(keys, branches, "", "", keys.stream().allMatch(k -> Character.isLetterOrDigit(k.charAt(0))));
     }
 
     /** Lower case, typographic apostrophes, quotes and dashes made plain, runs of space made one. */
@@ -64,12 +67,10 @@ public final class ClaimLint {
     /** Every claim made in the text, in order; negated and quoted uses are left out. */
     public List<Match> find(String text) {
         List<Match> out = new ArrayList<>();
-        if (pattern == null) return out;
         String plain = normalise(text); // same length: offsets stay valid
-        Matcher m = pattern.matcher(plain);
-        while (m.find()) {
+        for (PhraseScan.Hit m : scan.findAll(plain)) {
             if (isNegated(text, m.start()) || isQuoted(text, m.start(), m.end())) continue;
-            out.add(new Match(m.start(), m.end(), byKey.get(key(m.group()))));
+            out.add(new Match(m.start(), m.end(), byKey.get(key(m.text()))));
         }
         return out;
     }
