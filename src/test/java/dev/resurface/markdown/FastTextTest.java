@@ -45,6 +45,8 @@ class FastTextTest {
         for (String in : inputs) {
             var doc = parser.parse(in);
             assertEquals(core.render(doc), fast.render(doc), () -> "input: " + in);
+            var asBuilt = parser.parse(MarkdownEngine.source(in)); // as MarkdownEngine hands bodies to flexmark
+            assertEquals(core.render(doc), fast.render(asBuilt), () -> "input, as a build parses it: " + in);
         }
     }
 

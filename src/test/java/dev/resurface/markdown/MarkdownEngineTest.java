@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vladsch.flexmark.util.sequence.SegmentedSequence;
+import com.vladsch.flexmark.util.sequence.SegmentedSequenceTree;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -405,5 +407,25 @@ class MarkdownEngineTest {
         org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> md.anchors().add("z"));
         org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> md.links().clear());
         org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> md.toc().clear());
+    }
+
+    @Test
+    void textStitchedFromPiecesIsAFullSegmentedSequenceNotATree() {
+        // a tree makes a ThreadLocal per instance: hundreds of thousands of them in a large build
+        var doc = engine.parse("- first line\n  second line\n\n> quoted\n> on two lines\n").document();
+        int stitched = 0;
+        for (var n : doc.getDescendants()) {
+            if (n.getChars() instanceof SegmentedSequence) stitched++;
+            assertFalse(n.getChars() instanceof SegmentedSequenceTree, n + " is a " + n.getChars().getClass().getSimpleName());
+        }
+        assertTrue(stitched > 0, "the input has text stitched from pieces");
+    }
+
+    @Test
+    void plainSlicesOfTheBodyReadAsTheBodyDoes() {
+        String body = "a\0b \u201Cquoted\u201D text";
+        var chars = MarkdownEngine.source(body).subSequence(2, body.length());
+        assertEquals(chars.toString(), Seqs.string(chars), "the fast copy gives flexmark's characters, NUL as U+FFFD");
+        assertEquals("\uFFFDb \u201Cquoted\u201D text", Seqs.string(MarkdownEngine.source(body).subSequence(1, body.length())));
     }
 }
