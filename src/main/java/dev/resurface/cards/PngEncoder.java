@@ -3,8 +3,6 @@ package dev.resurface.cards;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -20,12 +18,12 @@ final class PngEncoder {
 
     /** @param rgb the pixels, row by row, as {@code 0xRRGGBB} (any alpha bits are ignored) */
     static byte[] encode(int[] rgb, int w, int h) {
-        Map<Integer, Integer> palette = new LinkedHashMap<>();
+        Palette palette = new Palette();
         int last = -1;
         for (int p : rgb) {
             if (p == last) continue; // runs of one colour are most of a card
             last = p;
-            palette.putIfAbsent(p & 0xffffff, palette.size());
+            palette.add(p & 0xffffff);
             if (palette.size() > 256) break;
         }
         boolean indexed = palette.size() <= 256;
@@ -41,7 +39,7 @@ final class PngEncoder {
                 if (indexed) {
                     if (p != lastColour) {
                         lastColour = p;
-                        lastIndex = (byte) (int) palette.get(p & 0xffffff);
+                        lastIndex = (byte) palette.indexOf(p & 0xffffff);
                     }
                     raw[i++] = lastIndex;
                 } else {
@@ -58,7 +56,8 @@ final class PngEncoder {
         if (indexed) {
             byte[] plte = new byte[palette.size() * 3];
             int j = 0;
-            for (int c : palette.keySet()) {
+            for (int k = 0; k < palette.size(); k++) {
+                int c = palette.colour(k);
                 plte[j++] = (byte) (c >> 16);
                 plte[j++] = (byte) (c >> 8);
                 plte[j++] = (byte) c;
@@ -68,6 +67,41 @@ final class PngEncoder {
         chunk(out, "IDAT", deflate(raw));
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
+    }
+
+    /**
+     * Colours in order of first use, with their index: an open-addressing table of ints (a map of boxed
+     * Integers was a tenth of a card's CPU). Holds up to 257 colours, one more than a PNG palette, so
+     * the caller can tell that a picture has too many.
+     */
+    private static final class Palette {
+        private static final int SLOTS = 1024; // a power of two, under a third full
+        private final int[] keys = new int[SLOTS];
+        private final int[] indexes = new int[SLOTS];
+        private final boolean[] used = new boolean[SLOTS];
+        private final int[] colours = new int[257];
+        private int size;
+
+        int size() { return size; }
+
+        int colour(int index) { return colours[index]; }
+
+        void add(int colour) {
+            int slot = slot(colour);
+            if (used[slot] || size == colours.length) return;
+            used[slot] = true;
+            keys[slot] = colour;
+            indexes[slot] = size;
+            colours[size++] = colour;
+        }
+
+        int indexOf(int colour) { return indexes[slot(colour)]; }
+
+        private int slot(int colour) {
+            int i = (colour * 0x9E3779B9) >>> 22; // 10 bits: SLOTS
+            while (used[i] && keys[i] != colour) i = (i + 1) & (SLOTS - 1);
+            return i;
+        }
     }
 
     private static byte[] deflate(byte[] raw) {
