@@ -19,36 +19,9 @@ final class PngEncoder {
     /** @param rgb the pixels, row by row, as {@code 0xRRGGBB} (any alpha bits are ignored) */
     static byte[] encode(int[] rgb, int w, int h) {
         Palette palette = new Palette();
-        int last = -1;
-        for (int p : rgb) {
-            if (p == last) continue; // runs of one colour are most of a card
-            last = p;
-            palette.add(p & 0xffffff);
-            if (palette.size() > 256) break;
-        }
-        boolean indexed = palette.size() <= 256;
-        int bpp = indexed ? 1 : 3;
-        byte[] raw = new byte[h * (1 + w * bpp)];
-        int i = 0;
-        int lastColour = -1;
-        byte lastIndex = 0;
-        for (int y = 0; y < h; y++) {
-            raw[i++] = 0; // filter: none (flat areas compress well as they are)
-            for (int x = 0; x < w; x++) {
-                int p = rgb[y * w + x];
-                if (indexed) {
-                    if (p != lastColour) {
-                        lastColour = p;
-                        lastIndex = (byte) palette.indexOf(p & 0xffffff);
-                    }
-                    raw[i++] = lastIndex;
-                } else {
-                    raw[i++] = (byte) (p >> 16);
-                    raw[i++] = (byte) (p >> 8);
-                    raw[i++] = (byte) p;
-                }
-            }
-        }
+        byte[] raw = indexed(rgb, w, h, palette); // one pass: palette in order of first use, and the indexes
+        boolean indexed = raw != null;
+        if (!indexed) raw = truecolour(rgb, w, h);
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 8).put((byte) (indexed ? 3 : 2)).put((byte) 0).put((byte) 0).put((byte) 0);
@@ -69,33 +42,80 @@ final class PngEncoder {
         return out.toByteArray();
     }
 
+    /** Rows of palette indexes, each after its filter byte (none: flat areas compress well as they are); null past 256 colours. */
+    private static byte[] indexed(int[] rgb, int w, int h, Palette palette) {
+        byte[] raw = new byte[h * (1 + w)];
+        int i = 0;
+        int k = 0;
+        int lastColour = -1;
+        byte lastIndex = 0;
+        for (int y = 0; y < h; y++) {
+            raw[i++] = 0;
+            for (int x = 0; x < w; x++) {
+                int p = rgb[k++];
+                if (p != lastColour) { // runs of one colour are most of a card
+                    lastColour = p;
+                    int c = p & 0xffffff;
+                    int index = palette.indexOf(c);
+                    if (index < 0) {
+                        if (palette.size() == 256) return null;
+                        index = palette.add(c);
+                    }
+                    lastIndex = (byte) index;
+                }
+                raw[i++] = lastIndex;
+            }
+        }
+        return raw;
+    }
+
+    private static byte[] truecolour(int[] rgb, int w, int h) {
+        byte[] raw = new byte[h * (1 + w * 3)];
+        int i = 0;
+        int k = 0;
+        for (int y = 0; y < h; y++) {
+            raw[i++] = 0;
+            for (int x = 0; x < w; x++) {
+                int p = rgb[k++];
+                raw[i++] = (byte) (p >> 16);
+                raw[i++] = (byte) (p >> 8);
+                raw[i++] = (byte) p;
+            }
+        }
+        return raw;
+    }
+
     /**
      * Colours in order of first use, with their index: an open-addressing table of ints (a map of boxed
-     * Integers was a tenth of a card's CPU). Holds up to 257 colours, one more than a PNG palette, so
-     * the caller can tell that a picture has too many.
+     * Integers was a tenth of a card's CPU). Holds up to 256 colours, a PNG palette's most.
      */
     private static final class Palette {
         private static final int SLOTS = 1024; // a power of two, under a third full
         private final int[] keys = new int[SLOTS];
         private final int[] indexes = new int[SLOTS];
         private final boolean[] used = new boolean[SLOTS];
-        private final int[] colours = new int[257];
+        private final int[] colours = new int[256];
         private int size;
 
         int size() { return size; }
 
         int colour(int index) { return colours[index]; }
 
-        void add(int colour) {
+        /** Adds a colour not yet in the palette (with room left); returns its index. */
+        int add(int colour) {
             int slot = slot(colour);
-            if (used[slot] || size == colours.length) return;
             used[slot] = true;
             keys[slot] = colour;
             indexes[slot] = size;
-            colours[size++] = colour;
+            colours[size] = colour;
+            return size++;
         }
 
-        int indexOf(int colour) { return indexes[slot(colour)]; }
+        /** The colour's index, or -1. */
+        int indexOf(int colour) {
+            int slot = slot(colour);
+            return used[slot] ? indexes[slot] : -1;
+        }
 
         private int slot(int colour) {
             int i = (colour * 0x9E3779B9) >>> 22; // 10 bits: SLOTS
