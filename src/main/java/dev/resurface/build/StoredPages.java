@@ -2,6 +2,7 @@ package dev.resurface.build;
 
 import dev.resurface.cache.OutputRecord;
 import dev.resurface.cache.PageStore;
+import dev.resurface.cache.PictureFiles;
 import dev.resurface.cache.ResizedStore;
 import dev.resurface.cards.PictureStore;
 import dev.resurface.content.ContentScanner;
@@ -52,7 +53,7 @@ final class StoredPages implements PageCache {
 
     StoredPages(PageStore store) {
         this.store = store;
-        this.pictures = PictureStore.folder(store.dir().resolve("pictures"), store.engine());
+        this.pictures = PictureFiles.of(store);
         this.resized = ResizedStore.of(store);
     }
 

@@ -34,9 +34,14 @@ final class CacheFile {
             out.writeLong(crc.getValue());
             out.write(payload);
         }
+        replace(target, buf.toByteArray());
+    }
+
+    /** Writes {@code bytes} to a temporary file beside {@code target} and moves it into place: a reader sees the old file, the new one, or none. */
+    static void replace(Path target, byte[] bytes) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), ".tmp-", ".part");
         try {
-            Files.write(tmp, buf.toByteArray());
+            Files.write(tmp, bytes);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException notAtomic) {

@@ -33,7 +33,7 @@ public record CardSpec(String title, String section, String siteName, Meta.Socia
         return section.isEmpty() ? title + " – " + siteName : title + " – " + section + " – " + siteName;
     }
 
-    static String sha256(String s) {
+    private static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
