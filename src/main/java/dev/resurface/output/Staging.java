@@ -8,14 +8,11 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -79,7 +76,7 @@ public final class Staging implements OutputSink, AutoCloseable {
             // e.g. a full disk: the marker could not be written, and recover() leaves unmarked folders alone
             if (root != null) {
                 try {
-                    deleteTree(root);
+                    Trash.delete(root);
                 } catch (IOException again) {
                     e.addSuppressed(again);
                 }
@@ -146,7 +143,7 @@ public final class Staging implements OutputSink, AutoCloseable {
             Trash.deleteLater(trash);
         } catch (IOException e) {
             try {
-                deleteTree(dir);
+                Trash.delete(dir);
             } catch (IOException again) {
                 // the next build's recover() tries again
             }
@@ -247,21 +244,5 @@ public final class Staging implements OutputSink, AutoCloseable {
         } finally {
             lock.close(); // releases the lock; the small .lock file stays (deleting it would race a waiting build)
         }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -346,7 +346,7 @@ class StagingTest {
         Map<String, byte[]> before = snapshot(out);
         try (Staging s = Staging.begin(out)) {
             s.write("index.html", "<p>new</p>".getBytes());
-            Staging.deleteTree(s.root()); // the staging folder vanishes: renaming it into place fails
+            Trash.delete(s.root()); // the staging folder vanishes: renaming it into place fails
             assertThrows(IOException.class, s::commit);
         }
         assertSameTree(before, snapshot(out));
