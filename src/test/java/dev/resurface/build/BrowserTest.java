@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.serve.SiteServer;
 import dev.resurface.testing.Browser;
-import dev.resurface.testing.Fixtures;
 import dev.resurface.testing.NeedsBrowser;
+import dev.resurface.testing.RealSiteBrowser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,22 +37,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("slow") // drives Chromium over the built site
 @NeedsBrowser
 class BrowserTest {
-    static final Path ROOT = Path.of("").toAbsolutePath();
     @TempDir
     static Path tmp;
-    static SiteServer server;
+    static RealSiteBrowser site;
     static ChromeDriver browser;
     static List<String> pages;
     static String axe;
 
     @BeforeAll
     static void start() throws IOException {
-        Path out = tmp.resolve("out");
-        Fixtures.Run run = Fixtures.cli("build", "--site", ROOT.toString(), "--output", out.toString());
-        assertEquals(0, run.exit(), run.err());
-        pages = pagesOf(out);
-        server = SiteServer.start(out, "127.0.0.1", 0);
-        browser = Browser.start(1280, 900);
+        site = RealSiteBrowser.start(tmp, 1280, 900);
+        browser = site.browser();
+        pages = pagesOf(site.out());
         try (InputStream in = BrowserTest.class.getResourceAsStream("/vendor/axe-core-4.11.0/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -61,8 +56,7 @@ class BrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
+        if (site != null) site.close();
     }
 
     @BeforeEach
@@ -86,8 +80,7 @@ class BrowserTest {
     }
 
     private void open(String path) {
-        browser.get(server.url(path));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        site.load(path);
     }
 
     private List<String> resultLinks() {

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.serve.SiteServer;
 import dev.resurface.testing.Browser;
-import dev.resurface.testing.Fixtures;
 import dev.resurface.testing.NeedsBrowser;
+import dev.resurface.testing.RealSiteBrowser;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The repository's figures and comparison tables as a phone shows them (390 px): every word in them
@@ -29,33 +26,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("slow") // builds the site and drives Chromium
 @NeedsBrowser
 class SiteFiguresBrowserTest {
-    static final Path ROOT = Path.of("").toAbsolutePath();
     static final List<String> PAGES = List.of("/types/", "/what-is-laser-resurfacing/", "/ablative-vs-non-ablative/", "/recovery/", "/types/compare/");
     @TempDir
     static Path tmp;
-    static SiteServer server;
+    static RealSiteBrowser site;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
-        Path out = tmp.resolve("out");
-        Fixtures.Run run = Fixtures.cli("build", "--site", ROOT.toString(), "--output", out.toString());
-        assertEquals(0, run.exit(), run.err());
-        server = SiteServer.start(out, "127.0.0.1", 0);
-        browser = Browser.start(390, 844);
+        site = RealSiteBrowser.start(tmp, 390, 844);
+        browser = site.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
+        if (site != null) site.close();
     }
 
     private void open(String path, String colorScheme, String media) {
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
                 "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
-        browser.get(server.url(path));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        site.load(path);
     }
 
     /** The smallest rendered text size in px among the elements a selector matches, with where it is. */

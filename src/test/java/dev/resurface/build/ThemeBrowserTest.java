@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.serve.SiteServer;
 import dev.resurface.testing.Browser;
-import dev.resurface.testing.Fixtures;
 import dev.resurface.testing.NeedsBrowser;
+import dev.resurface.testing.RealSiteBrowser;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The repository's own site as laid out by a real browser: the home page's ways in fit the first screen of a
@@ -32,31 +29,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("slow") // drives Chromium over the built site
 @NeedsBrowser
 class ThemeBrowserTest {
-    static final Path ROOT = Path.of("").toAbsolutePath();
     @TempDir
     static Path tmp;
-    static SiteServer server;
+    static RealSiteBrowser site;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
-        Path out = tmp.resolve("out");
-        Fixtures.Run run = Fixtures.cli("build", "--site", ROOT.toString(), "--output", out.toString());
-        assertEquals(0, run.exit(), run.err());
-        server = SiteServer.start(out, "127.0.0.1", 0);
-        browser = Browser.start(1280, 800);
+        site = RealSiteBrowser.start(tmp, 1280, 800);
+        browser = site.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
+        if (site != null) site.close();
     }
 
     private void open(String path, int width, int height) {
         Browser.resize(browser, width, height);
-        browser.get(server.url(path));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        site.load(path);
     }
 
     @SuppressWarnings("unchecked")

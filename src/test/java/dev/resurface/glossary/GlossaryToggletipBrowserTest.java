@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.serve.SiteServer;
 import dev.resurface.testing.Browser;
-import dev.resurface.testing.Fixtures;
 import dev.resurface.testing.NeedsBrowser;
+import dev.resurface.testing.RealSiteBrowser;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The glossary toggletips of the repository's own site in a real browser: a keyboard user reaches the
@@ -32,33 +29,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("slow") // builds the site and drives Chromium
 @NeedsBrowser
 class GlossaryToggletipBrowserTest {
-    static final Path ROOT = Path.of("").toAbsolutePath();
     static final String PAGE = "/recovery/";
     @TempDir
     static Path tmp;
-    static SiteServer server;
+    static RealSiteBrowser site;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
-        Path out = tmp.resolve("out");
-        Fixtures.Run run = Fixtures.cli("build", "--site", ROOT.toString(), "--output", out.toString());
-        assertEquals(0, run.exit(), run.err());
-        server = SiteServer.start(out, "127.0.0.1", 0);
-        browser = Browser.start(1280, 900);
+        site = RealSiteBrowser.start(tmp, 1280, 900);
+        browser = site.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
+        if (site != null) site.close();
     }
 
     private void open(int width, int height) {
         Browser.resize(browser, width, height);
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-        browser.get(server.url(PAGE));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        site.load(PAGE);
     }
 
     private boolean isOpen(WebElement definition) {

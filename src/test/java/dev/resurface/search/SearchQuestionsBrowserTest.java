@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resurface.serve.SiteServer;
-import dev.resurface.testing.Browser;
-import dev.resurface.testing.Fixtures;
 import dev.resurface.testing.NeedsBrowser;
+import dev.resurface.testing.RealSiteBrowser;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,10 +37,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 @Tag("slow") // builds the real site and drives Chromium
 @NeedsBrowser
 class SearchQuestionsBrowserTest {
-    static final Path ROOT = Path.of("").toAbsolutePath();
     @TempDir
     static Path tmp;
-    static SiteServer server;
+    static RealSiteBrowser site;
     static ChromeDriver browser;
 
     record Question(String q, List<String> expect) {}
@@ -51,17 +48,14 @@ class SearchQuestionsBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        out = tmp.resolve("out");
-        Fixtures.Run run = Fixtures.cli("build", "--site", ROOT.toString(), "--output", out.toString());
-        assertEquals(0, run.exit(), run.err());
-        server = SiteServer.start(out, "127.0.0.1", 0);
-        browser = Browser.start(1280, 900);
+        site = RealSiteBrowser.start(tmp, 1280, 900);
+        browser = site.browser();
+        out = site.out();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
+        if (site != null) site.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -74,7 +68,7 @@ class SearchQuestionsBrowserTest {
 
     /** Opens the search page and waits until its index has loaded. */
     static WebElement searchPage() {
-        browser.get(server.url("/search/"));
+        browser.get(site.url("/search/"));
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(d -> "true".equals(d.findElement(By.cssSelector(".search")).getAttribute("data-ready")));
         return browser.findElement(By.id("search-page-input"));

@@ -1,5 +1,6 @@
 package dev.resurface.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.resurface.cli.Main;
@@ -55,6 +56,13 @@ public final class Fixtures {
         StringWriter err = new StringWriter();
         int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+    }
+
+    /** This repository's own site (the working folder), built into {@code out}; fails the test if the build does not succeed. */
+    public static Path buildThisSite(Path out) {
+        Run run = cli("build", "--site", Path.of("").toAbsolutePath().toString(), "--output", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        return out;
     }
 
     /** Copies a fixture (a folder under src/test/resources/sites, or any folder) into {@code dest}. */
