@@ -56,6 +56,15 @@ class ThemeBrowserTest {
     }
 
     @Test
+    void theSearchPagesStatusLineDoesNotPushThePageDown() {
+        // the status is empty until the script says "Loading the search index…": filling it must not move what follows (layout shift)
+        open("/search/", 390, 844);
+        Number empty = js("const s = document.querySelector('.search-status'); s.textContent = ''; return document.querySelector('.all-pages').getBoundingClientRect().top");
+        Number said = js("document.querySelector('.search-status').textContent = 'Loading the search index…'; return document.querySelector('.all-pages').getBoundingClientRect().top");
+        assertEquals(empty.doubleValue(), said.doubleValue(), 0.5);
+    }
+
+    @Test
     void theWaysInFitTheFirstScreenOfAPhone() {
         open("/", 390, 844);
         List<Number> bottoms = js("return [...document.querySelectorAll('.entry-paths .card')].map(c => c.getBoundingClientRect().bottom)");
