@@ -5,6 +5,7 @@ import dev.resurface.diag.Diagnostics;
 import dev.resurface.diag.IoMessages;
 import dev.resurface.output.OutputSink;
 import dev.resurface.output.Staging;
+import dev.resurface.output.Trash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
@@ -28,6 +29,7 @@ public final class Build {
     private final Consumer<String> trace;
     private BuildCache cache;
     private PageStore store;
+    private Trash trash = new Trash();
 
     public Build(BuildOptions opts, String generator) {
         this(opts, generator, s -> { });
@@ -43,6 +45,15 @@ public final class Build {
     /** Keeps each page's parse and render on disk for the next build, in a new process too (build --cache); see {@link StoredPages}. */
     public Build withStore(PageStore s) {
         this.store = s;
+        return this;
+    }
+
+    /**
+     * Hands replaced and abandoned output folders to {@code t} for deleting in the background (by default the
+     * engine has a trash of its own): lets whoever runs builds wait for it, or share one between engines.
+     */
+    public Build withTrash(Trash t) {
+        this.trash = t;
         return this;
     }
 
@@ -73,7 +84,7 @@ public final class Build {
         }) : null;
         // the one place a cache is chosen: the stages only ask the one they are given
         PageCache pages = store != null ? new StoredPages(store) : cache != null ? cache : PageCache.NONE;
-        Run run = new Run(opts, generator, trace, sink, pages, pool, t0);
+        Run run = new Run(opts, generator, trace, sink, pages, pool, trash, t0);
         Diagnostics diags = run.diags;
         try {
             // on a large stack even when work runs inline (one thread, or a one-item list)

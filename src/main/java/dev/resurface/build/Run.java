@@ -5,6 +5,7 @@ import dev.resurface.diag.Diagnostics;
 import dev.resurface.diag.FollowOns;
 import dev.resurface.diag.Severity;
 import dev.resurface.output.OutputSink;
+import dev.resurface.output.Trash;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,8 @@ final class Run {
     final PageCache cache;
     /** The worker threads, or null to work on the calling thread. */
     final ExecutorService pool;
+    /** Deletes replaced and abandoned output folders in the background; owned by whoever runs builds. */
+    final Trash trash;
     final Diagnostics diags = new Diagnostics();
     /** Problems found after the build was judged (a cache that could not be updated): never promoted by strict mode. */
     final Diagnostics notices = new Diagnostics();
@@ -33,13 +36,14 @@ final class Run {
     private long stageStart;
     private List<PageReport> report = List.of();
 
-    Run(BuildOptions opts, String generator, Consumer<String> trace, OutputSink target, PageCache cache, ExecutorService pool, long t0) {
+    Run(BuildOptions opts, String generator, Consumer<String> trace, OutputSink target, PageCache cache, ExecutorService pool, Trash trash, long t0) {
         this.opts = opts;
         this.generator = generator;
         this.trace = trace;
         this.target = target;
         this.cache = cache;
         this.pool = pool;
+        this.trash = trash;
         this.t0 = t0;
         this.stageStart = t0;
     }

@@ -16,7 +16,11 @@ import dev.resurface.render.Facet;
 import dev.resurface.render.SiteRenderer;
 import dev.resurface.util.Counts;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -39,6 +43,8 @@ final class StoredPages implements PageCache {
     private final Map<String, PageStore.Entry> known = new ConcurrentHashMap<>();
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final Map<String, String> stats = new ConcurrentHashMap<>();
+    /** For each file parsed: how many of its first bytes hold its front matter ({@link PageStore.Stamp#headBytes}). */
+    private final Map<String, Integer> heads = new ConcurrentHashMap<>();
     private final Map<String, ContentScanner.Entry> files = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<PageStore.Entry> fresh = new ConcurrentLinkedQueue<>();
     /** Entries of files whose bytes changed: what their outputs showed last time. */
@@ -76,30 +82,78 @@ final class StoredPages implements PageCache {
     @Override
     public Optional<ParsedPage> parse(ContentScanner.Entry e, ParseStage stage, Fingerprint fp, Diagnostics diags) {
         String stat = stat(e); // before reading: a write in between then shows as a changed file next time
-        Optional<byte[]> bytes = ParseStage.read(e, diags);
-        if (bytes.isEmpty()) return Optional.empty();
         files.put(e.relPath(), e);
         stats.put(e.relPath(), stat);
         Optional<PageStore.Entry> entry = store.get(e.relPath());
-        // the same size, time and inode as when the entry was made: the same bytes, without hashing them again
-        String hash = entry.isPresent() && !stat.isEmpty() && entry.get().stamp().stat().equals(stat) ? entry.get().stamp().hash() : PageStore.hash(bytes.get());
+        // the same size, time and inode as when the entry was made: the same bytes, without reading or hashing them again
+        boolean sameFile = entry.isPresent() && !stat.isEmpty() && entry.get().stamp().stat().equals(stat);
+        if (sameFile && reusable(entry.get(), fp, stage)) {
+            Optional<ParsedPage> fromHead = fromHead(e, entry.get(), stage, diags);
+            if (fromHead.isPresent()) return fromHead;
+        }
+        Optional<byte[]> bytes = ParseStage.read(e, diags);
+        if (bytes.isEmpty()) return Optional.empty();
+        String hash = sameFile ? entry.get().stamp().hash() : PageStore.hash(bytes.get());
         hashes.put(e.relPath(), hash);
-        Optional<PageStore.Entry> kept = entry.filter(k -> k.stamp().hash().equals(hash) && k.stamp().parseInputs().equals(fp.parseInputs())
-                && stage.snippets().unchanged(k.snippets()));
+        Optional<PageStore.Entry> kept = entry.filter(k -> k.stamp().hash().equals(hash) && reusable(k, fp, stage));
         if (kept.isEmpty()) {
             entry.ifPresent(old -> previous.put(e.relPath(), old));
-            return stage.parse(e, bytes.get(), diags);
+            Optional<ParsedPage> page = stage.parse(e, bytes.get(), diags);
+            page.ifPresent(p -> heads.put(e.relPath(), headBytes(bytes.get(), p)));
+            return page;
         }
         PageStore.Entry k = kept.get();
-        // everything later stages read of another page's parse; the syntax tree itself is not kept
-        PageStore.Outline o = k.outline();
-        ParsedMarkdown outline = ParsedMarkdown.outline(o.toc(), new LinkedHashSet<>(o.anchors()), o.words(), o.summary(), o.cited());
-        Optional<ParsedPage> page = stage.parse(e, bytes.get(), outline, k.snippets(), diags).page();
-        if (page.isPresent()) {
-            known.put(e.relPath(), k);
-            parsesSkipped.incrementAndGet();
-        }
+        Optional<ParsedPage> page = stage.parse(e, bytes.get(), outline(k), k.snippets(), diags).page();
+        page.ifPresent(p -> keep(k, headBytes(bytes.get(), p)));
         return page;
+    }
+
+    /** Whether an entry for the same bytes holds for this build's parse inputs and snippets. */
+    private static boolean reusable(PageStore.Entry k, Fingerprint fp, ParseStage stage) {
+        return k.stamp().parseInputs().equals(fp.parseInputs()) && stage.snippets().unchanged(k.snippets());
+    }
+
+    /** Everything later stages read of another page's parse; the syntax tree itself is not kept. */
+    private static ParsedMarkdown outline(PageStore.Entry k) {
+        PageStore.Outline o = k.outline();
+        return ParsedMarkdown.outline(o.toc(), new LinkedHashSet<>(o.anchors()), o.words(), o.summary(), o.cited());
+    }
+
+    private void keep(PageStore.Entry k, int headBytes) {
+        heads.put(k.stamp().relPath(), headBytes);
+        known.put(k.stamp().relPath(), k);
+        parsesSkipped.incrementAndGet();
+    }
+
+    /**
+     * An unchanged file whose entry says where its front matter ends: only those bytes are read and parsed
+     * (the body's text is never needed). Empty, with nothing reported, when that does not work out: the
+     * caller then reads the whole file.
+     */
+    private Optional<ParsedPage> fromHead(ContentScanner.Entry e, PageStore.Entry k, ParseStage stage, Diagnostics diags) {
+        int n = k.stamp().headBytes();
+        if (n < 0) return Optional.empty();
+        byte[] head;
+        try (InputStream in = Files.newInputStream(e.file())) {
+            head = in.readNBytes(n);
+        } catch (IOException ex) {
+            return Optional.empty();
+        }
+        if (head.length != n) return Optional.empty();
+        Diagnostics own = new Diagnostics();
+        Optional<ParsedPage> page = stage.parse(e, head, outline(k), k.snippets(), own).page();
+        // the front matter must end exactly where the bytes do, as it did when the entry was made
+        if (page.isEmpty() || page.get().bodyOffset() != page.get().src().text().length()) return Optional.empty();
+        diags.addAll(own.all());
+        hashes.put(e.relPath(), k.stamp().hash());
+        keep(k, n);
+        return page;
+    }
+
+    /** How many of {@code bytes} hold the page's front matter, or -1 if its text does not start with them byte for byte (a BOM, CRLF). */
+    static int headBytes(byte[] bytes, ParsedPage p) {
+        byte[] head = p.src().text().substring(0, p.bodyOffset()).getBytes(StandardCharsets.UTF_8);
+        return head.length <= bytes.length && Arrays.equals(bytes, 0, head.length, head, 0, head.length) ? head.length : -1;
     }
 
     /**
@@ -142,7 +196,7 @@ final class StoredPages implements PageCache {
         changed.addAll(Facet.keys(done.path(), before.isPresent()
                 ? Facet.changed(before.get(), done) : EnumSet.allOf(Facet.class)));
         diags.addAll(pageDiags.all());
-        var stamp = new PageStore.Stamp(rel, hashes.get(rel), stats.get(rel), fp.parseInputs(), context);
+        var stamp = new PageStore.Stamp(rel, hashes.get(rel), stats.get(rel), heads.getOrDefault(rel, -1), fp.parseInputs(), context);
         fresh.add(MarkdownStage.toStore(full, done, stamp, pageDiags.all(), search ? searchTexts.get(p.path()) : null));
         return done;
     }

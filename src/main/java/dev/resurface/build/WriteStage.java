@@ -51,7 +51,8 @@ final class WriteStage {
         PageCache cache = run.cache;
         int pages = a.site().pages().size();
         SiteRenderer.Reuse reuse = cache.outputReuse(a.outputContext(), run.opts.output());
-        try (Staging out = Staging.begin(run.opts.output())) {
+        // with --cache the replaced site is kept for the next build's staging folder: most of its files will be the right ones
+        try (Staging out = Staging.begin(run.opts.output(), run.trash, cache.remembers())) {
             int files = writeAll(out, renderer, a, reuse, run);
             if (run.failed()) return run.finish(false, pages, 0);
             cache.savePages(a.publishedPaths(), run.notices); // entries hold for their bytes whether or not the swap succeeds

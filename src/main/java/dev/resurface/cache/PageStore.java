@@ -36,7 +36,7 @@ import java.util.TreeMap;
  * simply a miss, so a damaged cache can cost time but never change the output.
  */
 public final class PageStore {
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /** A cited source as the page numbered it. */
     public record StoredCitation(int number, String anchor, String sourceId, List<String> refs) {}
@@ -47,10 +47,12 @@ public final class PageStore {
      * @param hash            SHA-256 of the file's bytes
      * @param stat            the file's size, modification time (ns) and identity when those bytes were read: while
      *                        they are the same, the bytes are taken to be too (and not hashed again)
+     * @param headBytes       how many of the file's first bytes hold its front matter (up to the body), -1 when
+     *                        unknown: while the file is unchanged, a later build reads only those
      * @param parseInputs     fingerprint of site.yml and the data files when it was parsed
      * @param markdownContext fingerprint of the site context (and templates, with shortcodes) it was rendered in
      */
-    public record Stamp(String relPath, String hash, String stat, String parseInputs, String markdownContext) {}
+    public record Stamp(String relPath, String hash, String stat, int headBytes, String parseInputs, String markdownContext) {}
 
     /**
      * What other pages' stages read of a page's Markdown parse; the syntax tree itself is not kept.
@@ -161,6 +163,7 @@ public final class PageStore {
         str(out, st.relPath());
         str(out, st.hash());
         str(out, st.stat());
+        out.writeInt(st.headBytes());
         str(out, st.parseInputs());
         str(out, st.markdownContext());
         out.writeBoolean(o.shortcodes());
@@ -212,6 +215,7 @@ public final class PageStore {
         String relPath = str(in);
         String hash = str(in);
         String stat = str(in);
+        int headBytes = in.readInt();
         String parseInputs = str(in);
         String markdownContext = str(in);
         boolean shortcodes = in.readBoolean();
@@ -237,7 +241,7 @@ public final class PageStore {
         int s = count(in);
         Map<String, String> snippets = new TreeMap<>();
         for (int i = 0; i < s; i++) snippets.put(str(in), str(in));
-        return new Entry(new Stamp(relPath, hash, stat, parseInputs, markdownContext),
+        return new Entry(new Stamp(relPath, hash, stat, headBytes, parseInputs, markdownContext),
                 new Outline(shortcodes, anchors, toc, words, summary, cited), new Render(html, citations, nextReview, readability),
                 problems, searchText, snippets);
     }

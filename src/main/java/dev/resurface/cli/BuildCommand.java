@@ -50,6 +50,9 @@ public final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         int threads = run.threads();
@@ -61,7 +64,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (url != null && (baseUrl != null || !url.isBlank())) opts = opts.withBaseUrl(url);
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = verbosity.progress();
-        Build build = new Build(opts, "resurface " + Main.version(), verbosity.trace(err));
+        Build build = new Build(opts, "resurface " + Main.version(), verbosity.trace(err)).withTrash(main.trash());
         if (cache != null) build.withStore(openCache(siteDir, opts.output()));
         BuildResult r = build.run();
         if (progress) clearProgress(err);

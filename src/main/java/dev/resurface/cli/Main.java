@@ -1,6 +1,7 @@
 package dev.resurface.cli;
 
 import dev.resurface.diag.IoMessages;
+import dev.resurface.output.Trash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -22,6 +23,22 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** This process's background delete of replaced output folders: the builds' commands hand it to their engine. */
+    private final Trash trash;
+
+    /** The command with a trash of its own (for looking at its options; {@link #execute} runs builds). */
+    public Main() {
+        this(new Trash());
+    }
+
+    private Main(Trash trash) {
+        this.trash = trash;
+    }
+
+    Trash trash() {
+        return trash;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. 'resurface build'");
@@ -38,7 +55,13 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with the given streams; returns the exit status (0 ok, 1 site errors, 2 usage). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        // the process ends without waiting for it: what is left, the next build of that folder clears
+        return execute(args, out, err, new Trash());
+    }
+
+    /** The same, with replaced output folders deleted by {@code trash} (a caller can wait for it). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Trash trash) {
+        CommandLine cl = new CommandLine(new Main(trash));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -11,61 +11,66 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Deletes folders nobody reads any more (a replaced output folder renamed aside, an abandoned staging
- * folder) on a background thread, so a build does not wait for thousands of unlinks. The thread is a
- * daemon: when the process ends first, what is left keeps its name and marker and the next build of
- * that output folder clears it ({@link Staging#recover}). A folder is only ever given to the trash after
- * it was renamed to a name no build reads, so deleting it half-way is harmless; two processes deleting
- * the same folder at once is harmless too (whatever one finds gone, the other deleted).
+ * folder) on a background thread, so a build does not wait for thousands of unlinks. One is owned by
+ * whoever runs builds (the command line's entry point, or a {@code Build} engine) and handed to each
+ * {@link Staging}; nothing about it is static. The thread is a daemon: when the process ends first,
+ * what is left keeps its name and marker and the next build of that output folder clears it
+ * ({@link Staging#recover}). A folder is only ever given to the trash after it was renamed to a name no
+ * build reads, so deleting it half-way is harmless; two processes deleting the same folder at once is
+ * harmless too (whatever one finds gone, the other deleted).
  */
 public final class Trash {
-    private static final ExecutorService DELETER = Executors.newSingleThreadExecutor(r -> {
+    private final ThreadPoolExecutor deleter = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
         Thread t = new Thread(r, "resurface-trash");
         t.setDaemon(true);
         return t;
     });
-    private static final Set<Path> PENDING = new HashSet<>();
+    private final Set<Path> pending = new HashSet<>();
 
-    private Trash() {}
+    public Trash() {
+        deleter.allowCoreThreadTimeOut(true); // no thread while there is nothing to delete
+    }
 
     /** Deletes {@code dir} in the background; a folder already waiting or being deleted is not queued twice. */
-    static void deleteLater(Path dir) {
-        synchronized (PENDING) {
-            if (!PENDING.add(dir)) return;
+    void deleteLater(Path dir) {
+        synchronized (pending) {
+            if (!pending.add(dir)) return;
         }
-        DELETER.execute(() -> {
+        deleter.execute(() -> {
             try {
                 delete(dir);
             } catch (IOException | RuntimeException e) {
                 // left for the next build's recover()
             } finally {
-                synchronized (PENDING) {
-                    PENDING.remove(dir);
-                    PENDING.notifyAll();
+                synchronized (pending) {
+                    pending.remove(dir);
+                    pending.notifyAll();
                 }
             }
         });
     }
 
     /**
-     * Waits until every folder handed to the trash in this process is deleted (or given up). For callers
-     * that look beside the output folder right after a build, such as tests; a build itself never waits.
+     * Waits until every folder handed to this trash is deleted (or given up). For callers that look beside
+     * the output folder right after a build, such as tests; a build itself never waits.
      */
-    public static void awaitIdle() throws InterruptedException {
-        synchronized (PENDING) {
-            while (!PENDING.isEmpty()) PENDING.wait();
+    public void awaitIdle() throws InterruptedException {
+        synchronized (pending) {
+            while (!pending.isEmpty()) pending.wait();
         }
     }
 
     /** Holds the deleting thread until the returned handle is closed: lets a test see what a build leaves to the trash. */
-    static AutoCloseable pause() throws InterruptedException {
+    AutoCloseable pause() throws InterruptedException {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        DELETER.execute(() -> {
+        deleter.execute(() -> {
             held.countDown();
             try {
                 release.await();

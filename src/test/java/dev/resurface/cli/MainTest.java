@@ -143,7 +143,7 @@ class MainTest {
     void concurrentBuildOfTheSameOutputIsRefusedClearly(@TempDir Path tmp) throws Exception {
         Path site = Fixtures.site("basic", tmp);
         Path out = tmp.resolve("out");
-        try (dev.resurface.output.Staging running = dev.resurface.output.Staging.begin(out)) {
+        try (dev.resurface.output.Staging running = dev.resurface.output.Staging.begin(out, new dev.resurface.output.Trash())) {
             Fixtures.Run r = Fixtures.cli("build", "--site", site.toString(), "--output", out.toString());
             assertEquals(1, r.exit());
             assertEquals("--output: error: another resurface build is writing " + out

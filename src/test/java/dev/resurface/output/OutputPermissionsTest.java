@@ -55,7 +55,7 @@ class OutputPermissionsTest {
 
     @Test
     void theStagingFolderHasThemBeforeTheSwap() throws IOException {
-        try (Staging staging = Staging.begin(tmp.resolve("out"))) {
+        try (Staging staging = Staging.begin(tmp.resolve("out"), new Trash())) {
             assertEquals(perms(folder), perms(Files.getPosixFilePermissions(staging.root())));
             staging.write("a/b.html", new byte[] {1});
             assertEquals(perms(folder), perms(Files.getPosixFilePermissions(staging.root().resolve("a"))));

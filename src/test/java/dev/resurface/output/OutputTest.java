@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutputTest {
+    private final Trash trash = new Trash();
     @Test
     void guardRefusesDangerousFolders(@TempDir Path tmp) throws Exception {
         Path site = Files.createDirectories(tmp.resolve("site"));
@@ -47,13 +48,13 @@ class OutputTest {
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
         Files.writeString(out.resolve("old.html"), "old");
-        try (Staging s = Staging.begin(out)) {
+        try (Staging s = Staging.begin(out, trash)) {
             s.write("a/index.html", "new".getBytes());
             assertFalse(Files.exists(out.resolve("a/index.html")), "nothing reaches the output before commit");
         }
         assertEquals("old", Files.readString(out.resolve("old.html")), "an abandoned build leaves the output as it was");
         assertEquals(List.of(".out.lock", "out"), names(tmp), "the abandoned staging folder is removed");
-        try (Staging s = Staging.begin(out)) {
+        try (Staging s = Staging.begin(out, trash)) {
             s.write("a/index.html", "new".getBytes());
             s.commit();
         }
@@ -65,13 +66,13 @@ class OutputTest {
     @Test
     void aSecondBuildOfTheSameOutputIsRefusedWhileTheFirstRuns(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("out");
-        try (Staging first = Staging.begin(out)) {
-            Staging.BusyException e = assertThrows(Staging.BusyException.class, () -> Staging.begin(out));
+        try (Staging first = Staging.begin(out, trash)) {
+            Staging.BusyException e = assertThrows(Staging.BusyException.class, () -> Staging.begin(out, trash));
             assertEquals("another resurface build is writing " + out, e.getMessage());
             first.write("index.html", "first".getBytes());
             first.commit();
         }
-        try (Staging again = Staging.begin(out)) {
+        try (Staging again = Staging.begin(out, trash)) {
             assertTrue(Files.isDirectory(again.root()), "the lock is released when a build ends");
         }
         assertEquals("first", Files.readString(out.resolve("index.html")));
@@ -79,7 +80,7 @@ class OutputTest {
 
     @Test
     void stagingRefusesPathsThatLeaveIt(@TempDir Path tmp) throws Exception {
-        try (Staging s = Staging.begin(tmp.resolve("out"))) {
+        try (Staging s = Staging.begin(tmp.resolve("out"), trash)) {
             for (String bad : new String[] {"../x", "a/../../x", "/etc/x", "a\\b", "a\0b", ""}) {
                 assertThrows(IOException.class, () -> s.write(bad, new byte[0]), bad);
             }
@@ -91,7 +92,7 @@ class OutputTest {
     void recoverRestoresOutputLeftAsOldByAKilledSwap(@TempDir Path tmp) throws Exception {
         Path old = Files.createDirectories(tmp.resolve(".out.old-123"));
         Files.writeString(old.resolve("index.html"), "previous");
-        Staging.recover(tmp.resolve("out"));
+        Staging.recover(tmp.resolve("out"), trash);
         assertEquals("previous", Files.readString(tmp.resolve("out/index.html")));
     }
 
@@ -108,8 +109,8 @@ class OutputTest {
     }
 
     /** What is beside the output once the background delete of replaced and abandoned folders is done. */
-    private static List<String> names(Path dir) throws IOException, InterruptedException {
-        Trash.awaitIdle();
+    private List<String> names(Path dir) throws IOException, InterruptedException {
+        trash.awaitIdle();
         try (var s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@link Staging}: writes go to a staging folder that replaces the output only on commit. */
 class StagingTest {
+    private final Trash trash = new Trash();
     @TempDir
     Path tmp;
 
@@ -39,7 +40,7 @@ class StagingTest {
 
     /** Folders beside the output (the .lock file is allowed to stay), once the background delete is done. */
     private List<String> folders() throws IOException, InterruptedException {
-        Trash.awaitIdle();
+        trash.awaitIdle();
         try (Stream<Path> s = Files.list(tmp)) {
             return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
         }
@@ -57,7 +58,7 @@ class StagingTest {
     @Test
     void stagingFolderIsAHiddenSiblingWithTheMarker() throws Exception {
         Path out = tmp.resolve("out");
-        try (Staging s = Staging.begin(out)) {
+        try (Staging s = Staging.begin(out, trash)) {
             assertEquals(tmp, s.root().getParent());
             assertTrue(s.root().getFileName().toString().startsWith(".out.staging-"), s.root().toString());
             assertTrue(Files.isRegularFile(s.root().resolve(OutputGuard.MARKER)));
@@ -67,7 +68,7 @@ class StagingTest {
     @Test
     void beginCreatesMissingParents() throws Exception {
         Path out = tmp.resolve("a/b/out");
-        try (Staging s = Staging.begin(out)) {
+        try (Staging s = Staging.begin(out, trash)) {
             assertTrue(Files.isDirectory(tmp.resolve("a/b")));
             s.write("index.html", "x".getBytes());
             s.commit();
@@ -78,7 +79,7 @@ class StagingTest {
     @Test
     void writesLandInStagingNotInTheOutput() throws Exception {
         Path out = oldOutput();
-        try (Staging s = Staging.begin(out)) {
+        try (Staging s = Staging.begin(out, trash)) {
             s.write("types/co2/index.html", "new".getBytes());
             assertEquals("new", Files.readString(s.root().resolve("types/co2/index.html")));
             assertFalse(Files.exists(out.resolve("types")), "nothing reaches the output before commit");
@@ -89,7 +90,7 @@ class StagingTest {
     @Test
     void copyLandsInStaging() throws Exception {
         Path src = Files.writeString(tmp.resolve("photo.png"), "png-bytes");
-        try (Staging s = Staging.begin(tmp.resolve("out"))) {
+        try (Staging s = Staging.begin(tmp.resolve("out"), trash)) {
             s.copy(src, "img/photo.png");
             assertEquals("png-bytes", Files.readString(s.root().resolve("img/photo.png")));
             s.copy(src, "img/photo.png");
@@ -100,7 +101,7 @@ class StagingTest {
     @Test
     void commitSwapsInTheNewOutputAndDeletesTheOld() throws Exception {
         Path out = oldOutput();
-        try (Staging s = Staging.begin(out)) {
+        try (Staging s = Staging.begin(out, trash)) {
             s.write("index.html", "<p>new</p>".getBytes());
             s.write("b/page.html", "b".getBytes());
             s.commit();
@@ -117,8 +118,8 @@ class StagingTest {
     void commitSetsTheOldOutputAsideAndLeavesItsDeleteToTheBackground() throws Exception {
         Path out = oldOutput();
         Map<String, byte[]> old = snapshot(out);
-        try (AutoCloseable held = Trash.pause()) { // the deleting thread waits: what commit left is visible
-            try (Staging s = Staging.begin(out)) {
+        try (AutoCloseable held = trash.pause()) { // the deleting thread waits: what commit left is visible
+            try (Staging s = Staging.begin(out, trash)) {
                 s.write("index.html", "<p>new</p>".getBytes());
                 s.commit();
             }
@@ -126,7 +127,7 @@ class StagingTest {
             List<Path> aside = trash();
             assertEquals(1, aside.size(), "the old output is set aside as one trash folder: " + aside);
             assertSameTree(old, snapshot(aside.get(0)));
-            Staging.recover(out);
+            Staging.recover(out, trash);
             assertEquals(1, trash().size(), "a folder already on its way out is not queued again");
         }
         assertEquals(List.of("out"), folders(), "then deleted in the background");
@@ -143,7 +144,7 @@ class StagingTest {
         Path empty = Files.createDirectories(tmp.resolve(".out.trash-k2")); // ended after deleting everything but the folder
         Path foreign = Files.createDirectories(tmp.resolve(".out.trash-notes")); // not ours: no marker, not empty
         Files.writeString(foreign.resolve("mine.txt"), "x");
-        try (Staging s = Staging.begin(out)) {
+        try (Staging s = Staging.begin(out, trash)) {
             s.write("index.html", "<p>new</p>".getBytes());
             s.commit();
         }
@@ -157,7 +158,7 @@ class StagingTest {
         Path half = Files.createDirectories(tmp.resolve(".out.trash-k3"));
         Files.writeString(half.resolve(OutputGuard.MARKER), "");
         Files.writeString(half.resolve("about.html"), "a page of a site half deleted");
-        try (Staging s = Staging.begin(tmp.resolve("out"))) {
+        try (Staging s = Staging.begin(tmp.resolve("out"), trash)) {
             s.write("index.html", "x".getBytes()); // then the build fails: no commit
         }
         assertFalse(Files.exists(tmp.resolve("out")), "unlike an .old folder, trash is never swapped back in");
@@ -167,9 +168,9 @@ class StagingTest {
     @Test
     void anAbandonedStagingFolderIsGoneFromItsPlaceAtOnce() throws Exception {
         Path out = oldOutput();
-        try (AutoCloseable held = Trash.pause()) {
+        try (AutoCloseable held = trash.pause()) {
             Path root;
-            try (Staging s = Staging.begin(out)) {
+            try (Staging s = Staging.begin(out, trash)) {
                 root = s.root();
                 s.write("index.html", "<p>new</p>".getBytes());
             }
@@ -189,7 +190,7 @@ class StagingTest {
     @Test
     void commitIntoANewFolder() throws Exception {
         Path out = tmp.resolve("fresh");
-        try (Staging s = Staging.begin(out)) {
+        try (Staging s = Staging.begin(out, trash)) {
             s.write("index.html", "hi".getBytes());
             s.commit();
         }
@@ -202,7 +203,7 @@ class StagingTest {
     void committedOutputPassesTheGuardNextTime() throws Exception {
         Path site = Files.createDirectories(tmp.resolve("site"));
         Path out = tmp.resolve("out");
-        try (Staging s = Staging.begin(out)) {
+        try (Staging s = Staging.begin(out, trash)) {
             s.write("index.html", "hi".getBytes());
             s.commit();
         }
@@ -214,7 +215,7 @@ class StagingTest {
         Path out = oldOutput();
         Map<String, byte[]> before = snapshot(out);
         Path root;
-        try (Staging s = Staging.begin(out)) {
+        try (Staging s = Staging.begin(out, trash)) {
             root = s.root();
             s.write("index.html", "<p>new</p>".getBytes());
             s.write("a/data.bin", new byte[] {9});
@@ -227,7 +228,7 @@ class StagingTest {
 
     @Test
     void closeWithoutCommitWhenThereWasNoOutputLeavesNothing() throws Exception {
-        try (Staging s = Staging.begin(tmp.resolve("out"))) {
+        try (Staging s = Staging.begin(tmp.resolve("out"), trash)) {
             s.write("index.html", "x".getBytes());
         }
         assertFalse(Files.exists(tmp.resolve("out")));
@@ -237,7 +238,7 @@ class StagingTest {
     @Test
     void closeAfterCommitKeepsTheOutput() throws Exception {
         Path out = tmp.resolve("out");
-        Staging s = Staging.begin(out);
+        Staging s = Staging.begin(out, trash);
         s.write("index.html", "x".getBytes());
         s.commit();
         s.close();
@@ -248,13 +249,13 @@ class StagingTest {
     @Test
     void aSecondBuildOfTheSameOutputIsRefusedWhileTheFirstRuns() throws Exception {
         Path out = tmp.resolve("out");
-        try (Staging first = Staging.begin(out)) {
-            Staging.BusyException e = assertThrows(Staging.BusyException.class, () -> Staging.begin(out));
+        try (Staging first = Staging.begin(out, trash)) {
+            Staging.BusyException e = assertThrows(Staging.BusyException.class, () -> Staging.begin(out, trash));
             assertTrue(e.getMessage().contains("another resurface build is writing"), e.getMessage());
             first.write("index.html", "1".getBytes());
             first.commit();
         }
-        try (Staging second = Staging.begin(out)) {
+        try (Staging second = Staging.begin(out, trash)) {
             second.write("index.html", "2".getBytes());
             second.commit();
         }
@@ -265,7 +266,7 @@ class StagingTest {
 
     @Test
     void resolveRefusesPathsThatLeaveStaging() throws Exception {
-        try (Staging s = Staging.begin(tmp.resolve("out"))) {
+        try (Staging s = Staging.begin(tmp.resolve("out"), trash)) {
             for (String bad : List.of("../x", "a/../../x", "/abs", "/etc/passwd", ".", "a/..")) {
                 IOException e = assertThrows(IOException.class, () -> s.resolve(bad), bad);
                 assertEquals("output path '" + bad + "' leaves the output folder", e.getMessage());
@@ -275,7 +276,7 @@ class StagingTest {
 
     @Test
     void resolveRefusesBackslashesNulAndEmpty() throws Exception {
-        try (Staging s = Staging.begin(tmp.resolve("out"))) {
+        try (Staging s = Staging.begin(tmp.resolve("out"), trash)) {
             for (String bad : List.of("a\\b", "..\\x", "a\0b", "")) {
                 IOException e = assertThrows(IOException.class, () -> s.resolve(bad), bad);
                 assertEquals("invalid output path '" + bad + "'", e.getMessage());
@@ -285,7 +286,7 @@ class StagingTest {
 
     @Test
     void refusedWritesTouchNothing() throws Exception {
-        try (Staging s = Staging.begin(tmp.resolve("out"))) {
+        try (Staging s = Staging.begin(tmp.resolve("out"), trash)) {
             assertThrows(IOException.class, () -> s.write("../escaped.html", "x".getBytes()));
             assertThrows(IOException.class, () -> s.copy(Files.writeString(tmp.resolve("src"), "x"), "../../escaped2"));
         }
@@ -295,7 +296,7 @@ class StagingTest {
 
     @Test
     void resolveAcceptsNormalPathsInsideStaging() throws Exception {
-        try (Staging s = Staging.begin(tmp.resolve("out"))) {
+        try (Staging s = Staging.begin(tmp.resolve("out"), trash)) {
             assertEquals(s.root().resolve("types/co2/index.html"), s.resolve("types/co2/index.html"));
             assertEquals(s.root().resolve("b"), s.resolve("a/../b"));
             assertEquals(s.root().resolve("..hidden"), s.resolve("..hidden"), "'..hidden' is a name, not a parent");
@@ -308,7 +309,7 @@ class StagingTest {
     void recoverRestoresAnOldFolderWhenTheOutputIsMissing() throws Exception {
         Path old = Files.createDirectories(tmp.resolve(".out.old-123"));
         Files.writeString(old.resolve("index.html"), "previous");
-        Staging.recover(tmp.resolve("out"));
+        Staging.recover(tmp.resolve("out"), trash);
         assertEquals("previous", Files.readString(tmp.resolve("out/index.html")));
         assertFalse(Files.exists(old));
     }
@@ -319,7 +320,7 @@ class StagingTest {
         Files.writeString(tmp.resolve("out/index.html"), "current");
         Path old = Files.createDirectories(tmp.resolve(".out.old-123"));
         Files.writeString(old.resolve("index.html"), "previous");
-        Staging.recover(tmp.resolve("out"));
+        Staging.recover(tmp.resolve("out"), trash);
         assertEquals("current", Files.readString(tmp.resolve("out/index.html")));
         assertFalse(Files.exists(old));
     }
@@ -329,14 +330,14 @@ class StagingTest {
         Path stale = Files.createDirectories(tmp.resolve(".out.staging-999"));
         Files.writeString(stale.resolve(OutputGuard.MARKER), "");
         Files.writeString(stale.resolve("half.html"), "half");
-        Staging.recover(tmp.resolve("out"));
+        Staging.recover(tmp.resolve("out"), trash);
         assertFalse(Files.exists(stale));
     }
 
     @Test
     void recoverDeletesAnEmptyStagingFolderABuildKilledBeforeItsMarkerLeft() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve(".out.staging-998"));
-        Staging.recover(tmp.resolve("out"));
+        Staging.recover(tmp.resolve("out"), trash);
         assertFalse(Files.exists(empty));
     }
 
@@ -344,7 +345,7 @@ class StagingTest {
     void aSwapWhoseSecondRenameFailsPutsTheOldOutputBack() throws Exception {
         Path out = oldOutput();
         Map<String, byte[]> before = snapshot(out);
-        try (Staging s = Staging.begin(out)) {
+        try (Staging s = Staging.begin(out, trash)) {
             s.write("index.html", "<p>new</p>".getBytes());
             Trash.delete(s.root()); // the staging folder vanishes: renaming it into place fails
             assertThrows(IOException.class, s::commit);
@@ -359,7 +360,7 @@ class StagingTest {
         Files.writeString(noMarker.resolve("mine.txt"), "x");
         Path otherOutput = Files.createDirectories(tmp.resolve(".outer.old-1"));
         Path file = Files.writeString(tmp.resolve(".out.old-file"), "not a folder");
-        Staging.recover(tmp.resolve("out"));
+        Staging.recover(tmp.resolve("out"), trash);
         assertTrue(Files.exists(noMarker.resolve("mine.txt")));
         assertTrue(Files.exists(otherOutput));
         assertTrue(Files.exists(file));
@@ -370,7 +371,7 @@ class StagingTest {
     void beginRestoresAKilledSwapBeforeStaging() throws Exception {
         Path old = Files.createDirectories(tmp.resolve(".out.old-42"));
         Files.writeString(old.resolve("index.html"), "previous");
-        try (Staging s = Staging.begin(tmp.resolve("out"))) {
+        try (Staging s = Staging.begin(tmp.resolve("out"), trash)) {
             assertEquals("previous", Files.readString(tmp.resolve("out/index.html")), "restored as soon as the next build begins");
         }
         assertEquals("previous", Files.readString(tmp.resolve("out/index.html")), "and still there after an abandoned build");
@@ -384,7 +385,7 @@ class StagingTest {
         Path old = Files.createDirectories(tmp.resolve(".out[1].old-7"));
         Files.writeString(old.resolve("index.html"), "previous");
         Path out = tmp.resolve("out[1]");
-        try (Staging s = Staging.begin(out)) {
+        try (Staging s = Staging.begin(out, trash)) {
             s.write("x.html", "x".getBytes());
         }
         assertTrue(Files.exists(out.resolve("index.html")), "the output left as .out[1].old-7 by a killed swap is restored");
@@ -393,7 +394,7 @@ class StagingTest {
     @Test
     void outputNameWithABraceDoesNotCrashTheBuild() throws Exception {
         Path out = tmp.resolve("out{x");
-        try (Staging s = Staging.begin(out)) {
+        try (Staging s = Staging.begin(out, trash)) {
             s.write("index.html", "x".getBytes());
             s.commit();
         }

@@ -51,10 +51,18 @@ public final class Fixtures {
         }
     }
 
+    /** Runs the command line in this process; returns once the folders its builds handed to the trash are deleted. */
     public static Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        Trash trash = new Trash();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), trash);
+        try {
+            trash.awaitIdle();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         return new Run(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
     }
 
@@ -132,14 +140,8 @@ public final class Fixtures {
         }
     }
 
-    /** The entries of a folder, sorted, once every folder a build of this process handed to the trash is deleted. */
+    /** The entries of a folder, sorted ({@link #cli} returns once its builds' background deletes are done). */
     public static List<Path> list(Path dir) {
-        try {
-            Trash.awaitIdle();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
         try (Stream<Path> s = Files.list(dir)) {
             return new ArrayList<>(s.sorted().toList());
         } catch (IOException e) {
