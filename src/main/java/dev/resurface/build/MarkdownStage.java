@@ -5,6 +5,7 @@ import dev.resurface.cite.Bibliography;
 import dev.resurface.cite.CitedSource;
 import dev.resurface.cite.Source;
 import dev.resurface.config.SiteConfig;
+import dev.resurface.content.Html;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.content.SourceMap;
@@ -85,11 +86,11 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
             html = "";
         }
         if (search.enabled() && !p.fm().draft()) searchTexts.put(p.path(), SearchText.encode(SearchText.passages(md.document(), markdown::plainText)));
-        return page(p, html, md.toc(), md.summary(), md.words(), citedSources(md, refs.bibliography()), checked.nextReview(), checked.readability());
+        return page(p, Html.of(html), md.toc(), md.summary(), md.words(), citedSources(md, refs.bibliography()), checked.nextReview(), checked.readability());
     }
 
     /** The finished page from its rendered parts; review date and reviewer come from the front matter. */
-    private Page page(ParsedPage p, String html, List<TocEntry> toc, String summary, int words, List<CitedSource> cited,
+    private Page page(ParsedPage p, Html html, List<TocEntry> toc, String summary, int words, List<CitedSource> cited,
                       Optional<LocalDate> nextReview, Optional<Readability.Score> readability) {
         int minutes = Math.max(1, (words + wpm - 1) / wpm);
         Trust pageTrust = new Trust(cited, p.fm().review().lastReviewed(), nextReview,
@@ -100,11 +101,11 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
 
     /** A page with no body, for a build that is failing anyway (its error is reported elsewhere). */
     Page empty(ParsedPage p) {
-        return page(p, "", List.of(), "", 0, List.of(), Optional.empty(), Optional.empty());
+        return page(p, Html.of(""), List.of(), "", 0, List.of(), Optional.empty(), Optional.empty());
     }
 
-    /** The page as a persistent cache entry kept it (empty if a source it cites has gone). */
-    Optional<Page> fromStore(ParsedPage p, PageStore.Entry kept) {
+    /** The page as a persistent cache entry kept it, with its body {@code html} (empty if a source it cites has gone). */
+    Optional<Page> fromStore(ParsedPage p, PageStore.Entry kept, Html html) {
         List<CitedSource> cited = new ArrayList<>();
         PageStore.Render r = kept.render();
         for (var c : r.citations()) {
@@ -112,17 +113,17 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
             if (src.isEmpty()) return Optional.empty();
             cited.add(new CitedSource(c.number(), c.anchor(), src.get(), c.refs()));
         }
-        return Optional.of(page(p, r.html(), kept.outline().toc(), kept.outline().summary(), kept.outline().words(), cited, r.nextReview(), r.readability()));
+        return Optional.of(page(p, html, kept.outline().toc(), kept.outline().summary(), kept.outline().words(), cited, r.nextReview(), r.readability()));
     }
 
-    /** What the persistent cache keeps of a page this build parsed and rendered. */
-    static PageStore.Entry toStore(ParsedPage p, Page done, PageStore.Stamp stamp, List<Diagnostic> problems, String searchText) {
+    /** What the persistent cache keeps of a page this build parsed and rendered (besides its body). */
+    static PageStore.Entry toStore(ParsedPage p, Page done, PageStore.Stamp stamp, List<Diagnostic> problems) {
         ParsedMarkdown md = p.md();
         var outline = new PageStore.Outline(!md.shortcodes().isEmpty(), List.copyOf(md.anchors()), md.toc(), md.words(), md.summary(), md.cited());
         List<PageStore.StoredCitation> cites = done.trust().citations().stream()
                 .map(c -> new PageStore.StoredCitation(c.number(), c.anchor(), c.source().id(), c.refs())).toList();
-        var render = new PageStore.Render(done.html(), cites, done.trust().nextReview(), done.trust().readability());
-        return new PageStore.Entry(stamp, outline, render, problems, searchText, p.map().snippets());
+        var render = new PageStore.Render(cites, done.trust().nextReview(), done.trust().readability());
+        return new PageStore.Entry(stamp, outline, render, problems, p.map().snippets());
     }
 
     /** Renders one shortcode call; a problem is reported at the call and the call renders as nothing. */

@@ -6,6 +6,7 @@ import dev.resurface.cache.PictureFiles;
 import dev.resurface.cache.ResizedStore;
 import dev.resurface.cards.PictureStore;
 import dev.resurface.content.ContentScanner;
+import dev.resurface.content.Html;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.diag.Diagnostics;
@@ -17,6 +18,7 @@ import dev.resurface.render.SiteRenderer;
 import dev.resurface.util.Counts;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +48,7 @@ final class StoredPages implements PageCache {
     /** For each file parsed: how many of its first bytes hold its front matter ({@link PageStore.Stamp#headBytes}). */
     private final Map<String, Integer> heads = new ConcurrentHashMap<>();
     private final Map<String, ContentScanner.Entry> files = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<PageStore.Entry> fresh = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Fresh> fresh = new ConcurrentLinkedQueue<>();
     /** Entries of files whose bytes changed: what their outputs showed last time. */
     private final Map<String, PageStore.Entry> previous = new ConcurrentHashMap<>();
     /** Facet keys ({@link Facet#key}) of pages that may show differently than in the last build. */
@@ -168,11 +170,14 @@ final class StoredPages implements PageCache {
         boolean shortcodes = k != null ? k.outline().shortcodes() : !p.md().shortcodes().isEmpty();
         String context = fp.markdownContext(shortcodes);
         if (k != null && k.stamp().markdownContext().equals(context)) {
-            Optional<Page> page = stage.fromStore(p, k);
+            // a published page has a search text when search is on: one the cache cannot give means rendering it
+            Optional<String> searchText = search && !p.fm().draft() ? store.searchText(k) : Optional.empty();
+            Optional<Page> page = search && !p.fm().draft() && searchText.isEmpty() ? Optional.empty()
+                    : stage.fromStore(p, k, Html.lazy(() -> store.html(k).orElseGet(() -> renderAgain(rel, stage, parse))));
             if (page.isPresent()) {
                 rendersSkipped.incrementAndGet();
                 diags.addAll(k.problems());
-                if (search && k.searchText() != null) searchTexts.put(p.path(), k.searchText());
+                searchText.ifPresent(t -> searchTexts.put(p.path(), t));
                 return page.get();
             }
         }
@@ -184,7 +189,7 @@ final class StoredPages implements PageCache {
                     .flatMap(b -> parse.parse(files.get(rel), b, again));
             if (reparsed.isEmpty()) {
                 diags.error(p.src().path(), 0, 0, "the file changed while the site was being built", "build again");
-                return stage.fromStore(p, k).orElseGet(() -> stage.empty(p)); // the build fails on the error above
+                return stage.empty(p); // the build fails on the error above
             }
             full = reparsed.get();
         }
@@ -192,13 +197,31 @@ final class StoredPages implements PageCache {
         Page done = stage.render(full, pageDiags, searchTexts);
         // what outputs showing this page may now show differently: all of it, unless the last version is known
         PageStore.Entry last = k != null ? k : previous.get(rel);
-        Optional<Page> before = last == null ? Optional.empty() : stage.fromStore(full, last);
+        Optional<String> lastHtml = last == null ? Optional.empty() : store.html(last);
+        ParsedPage now = full;
+        Optional<Page> before = lastHtml.flatMap(html -> stage.fromStore(now, last, Html.of(html)));
         changed.addAll(Facet.keys(done.path(), before.isPresent()
                 ? Facet.changed(before.get(), done) : EnumSet.allOf(Facet.class)));
         diags.addAll(pageDiags.all());
         var stamp = new PageStore.Stamp(rel, hashes.get(rel), stats.get(rel), heads.getOrDefault(rel, -1), fp.parseInputs(), context);
-        fresh.add(MarkdownStage.toStore(full, done, stamp, pageDiags.all(), search ? searchTexts.get(p.path()) : null));
+        fresh.add(new Fresh(MarkdownStage.toStore(full, done, stamp, pageDiags.all()), new PageStore.Body(done.html(), search ? searchTexts.get(p.path()) : null)));
         return done;
+    }
+
+    /** What this build computed of a page, to keep. */
+    private record Fresh(PageStore.Entry entry, PageStore.Body body) {}
+
+    /**
+     * The body of a kept page whose cache file no longer holds it (damaged or replaced since it was read): the
+     * same bytes rendered again in the same context give the same HTML.
+     */
+    private String renderAgain(String rel, MarkdownStage stage, ParseStage parse) {
+        Diagnostics ignored = new Diagnostics(); // reported already, from the cache
+        Optional<ParsedPage> full = ParseStage.read(files.get(rel), ignored)
+                .filter(b -> PageStore.hash(b).equals(hashes.get(rel)))
+                .flatMap(b -> parse.parse(files.get(rel), b, ignored));
+        if (full.isEmpty()) throw new UncheckedIOException(new IOException("content/" + rel + " changed while the site was being built; build again"));
+        return stage.render(full.get(), ignored, new ConcurrentHashMap<>()).html();
     }
 
     private static String stat(ContentScanner.Entry e) {
@@ -213,7 +236,7 @@ final class StoredPages implements PageCache {
     @Override
     public void savePages(Set<String> published, Diagnostics diags) {
         try {
-            for (PageStore.Entry e : fresh) store.put(e);
+            for (Fresh f : fresh) store.put(f.entry(), f.body());
             store.retainOnly(published);
         } catch (IOException e) {
             diags.warning("--cache", 0, 0, "could not update the build cache: " + IoMessages.describe(e),

@@ -4,6 +4,7 @@ import dev.resurface.diag.Diagnostic;
 import dev.resurface.diag.Severity;
 import dev.resurface.markdown.TocEntry;
 import dev.resurface.prose.Readability;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 
 /**
  * The persistent build cache ({@code build --cache DIR}): for each Markdown file, what its parse and
@@ -36,7 +38,7 @@ import java.util.TreeMap;
  * simply a miss, so a damaged cache can cost time but never change the output.
  */
 public final class PageStore {
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     /** A cited source as the page numbered it. */
     public record StoredCitation(int number, String anchor, String sourceId, List<String> refs) {}
@@ -63,18 +65,24 @@ public final class PageStore {
      */
     public record Outline(boolean shortcodes, List<String> anchors, List<TocEntry> toc, int words, String summary, List<String> cited) {}
 
-    /** What the Markdown stage rendered of a page. */
-    public record Render(String html, List<StoredCitation> citations, Optional<LocalDate> nextReview, Optional<Readability.Score> readability) {}
+    /** What the Markdown stage rendered of a page, besides its body. */
+    public record Render(List<StoredCitation> citations, Optional<LocalDate> nextReview, Optional<Readability.Score> readability) {}
 
     /**
-     * One page's cached parse and render.
+     * One page's cached parse and render, without the large parts ({@link Body}), which are read only when needed.
      *
      * @param problems   the diagnostics its render reported
-     * @param searchText its searchable text, or null when search is off
      * @param snippets   the snippets its body included (name → hash of the snippet file, "" for a missing one)
      */
-    public record Entry(Stamp stamp, Outline outline, Render render, List<Diagnostic> problems, String searchText,
-                        Map<String, String> snippets) {}
+    public record Entry(Stamp stamp, Outline outline, Render render, List<Diagnostic> problems, Map<String, String> snippets) {}
+
+    /**
+     * The large parts of a page's entry, kept after the rest of its file.
+     *
+     * @param html       the rendered Markdown body
+     * @param searchText its searchable text, or null when search is off
+     */
+    public record Body(String html, String searchText) {}
 
     private final Path dir;
     private final Path pages;
@@ -124,25 +132,98 @@ public final class PageStore {
         return pages.resolve(h.substring(0, 40) + ".page");
     }
 
-    /** The entry kept for this file by this engine, whatever its bytes then (the caller checks them). */
+    /**
+     * The entry kept for this file by this engine, whatever its bytes then (the caller checks them). Only the
+     * first part of the file is read: the body stays on disk until {@link #html} or {@link #searchText} asks.
+     */
     public Optional<Entry> get(String relPath) {
-        Optional<byte[]> payload = CacheFile.read(fileOf(relPath), FORMAT, engine);
-        if (payload.isEmpty()) return Optional.empty();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload.get()))) {
-            Entry e = read(in);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(fileOf(relPath)), 1 << 13))) {
+            Optional<byte[]> head = part(in);
+            if (head.isEmpty()) return Optional.empty();
+            Entry e = read(new DataInputStream(new ByteArrayInputStream(head.get())));
             return e.stamp().relPath().equals(relPath) ? Optional.of(e) : Optional.empty();
-        } catch (IOException | RuntimeException damaged) {
-            return Optional.empty(); // a whole file that still does not decode: a miss
+        } catch (IOException | RuntimeException missingOrDamaged) {
+            return Optional.empty(); // a file that is missing, cut short or does not decode: a miss
         }
     }
 
-    /** Keeps an entry. */
-    public void put(Entry e) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(e.render().html().length() + 4096);
-        try (DataOutputStream out = new DataOutputStream(body)) {
+    /** The rendered body of the page {@code e} describes, if its file still holds it for the same bytes and context. */
+    public Optional<String> html(Entry e) {
+        return body(e, true);
+    }
+
+    /** The searchable text of the page {@code e} describes (empty when it has none, or the file no longer holds it). */
+    public Optional<String> searchText(Entry e) {
+        return body(e, false);
+    }
+
+    private Optional<String> body(Entry e, boolean html) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(fileOf(e.stamp().relPath())), 1 << 16))) {
+            if (part(in).isEmpty()) return Optional.empty();
+            int n = count(in);
+            long crc = in.readLong();
+            byte[] body = in.readNBytes(n);
+            if (body.length != n || crc(body) != crc) return Optional.empty();
+            DataInputStream b = new DataInputStream(new ByteArrayInputStream(body));
+            // the body of the same file and render as the entry the caller holds, not of a newer one put since
+            if (!str(b).equals(e.stamp().relPath()) || !str(b).equals(e.stamp().hash()) || !str(b).equals(e.stamp().markdownContext())) {
+                return Optional.empty();
+            }
+            String page = str(b);
+            if (html) return Optional.of(page);
+            return b.readBoolean() ? Optional.of(str(b)) : Optional.empty();
+        } catch (IOException | RuntimeException missingOrDamaged) {
+            return Optional.empty();
+        }
+    }
+
+    /** The entry's part of a file: format, engine, length and CRC-32 checked; empty for another format or engine. */
+    private Optional<byte[]> part(DataInputStream in) throws IOException {
+        if (in.readInt() != FORMAT) return Optional.empty();
+        int n = in.readInt();
+        if (n < 0 || n > 1 << 16) return Optional.empty();
+        byte[] e = in.readNBytes(n);
+        if (!new String(e, StandardCharsets.UTF_8).equals(engine)) return Optional.empty();
+        int length = count(in);
+        long crc = in.readLong();
+        byte[] head = in.readNBytes(length);
+        return head.length == length && crc(head) == crc ? Optional.of(head) : Optional.empty();
+    }
+
+    private static long crc(byte[] bytes) {
+        CRC32 c = new CRC32();
+        c.update(bytes);
+        return c.getValue();
+    }
+
+    /** Keeps an entry and its body: format, engine, the entry (length, CRC-32, bytes), then the body the same way. */
+    public void put(Entry e, Body body) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream(4096);
+        try (DataOutputStream out = new DataOutputStream(head)) {
             write(out, e);
         }
-        CacheFile.write(fileOf(e.stamp().relPath()), FORMAT, engine, body.toByteArray());
+        ByteArrayOutputStream rest = new ByteArrayOutputStream(body.html().length() + 1024);
+        try (DataOutputStream out = new DataOutputStream(rest)) {
+            str(out, e.stamp().relPath());
+            str(out, e.stamp().hash());
+            str(out, e.stamp().markdownContext());
+            str(out, body.html());
+            out.writeBoolean(body.searchText() != null);
+            if (body.searchText() != null) str(out, body.searchText());
+        }
+        ByteArrayOutputStream file = new ByteArrayOutputStream(head.size() + rest.size() + 256);
+        try (DataOutputStream out = new DataOutputStream(file)) {
+            out.writeInt(FORMAT);
+            byte[] eng = engine.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(eng.length);
+            out.write(eng);
+            for (byte[] part : List.of(head.toByteArray(), rest.toByteArray())) {
+                out.writeInt(part.length);
+                out.writeLong(crc(part));
+                out.write(part);
+            }
+        }
+        CacheFile.replace(fileOf(e.stamp().relPath()), file.toByteArray());
     }
 
     /** Removes the entries of files that are gone (and leftovers of interrupted writes). */
@@ -172,7 +253,6 @@ public final class PageStore {
         out.writeInt(o.words());
         str(out, o.summary());
         strings(out, o.cited());
-        str(out, r.html());
         out.writeInt(r.citations().size());
         for (StoredCitation c : r.citations()) {
             out.writeInt(c.number());
@@ -202,8 +282,6 @@ public final class PageStore {
             str(out, d.message());
             str(out, d.hint());
         }
-        out.writeBoolean(e.searchText() != null);
-        if (e.searchText() != null) str(out, e.searchText());
         out.writeInt(e.snippets().size());
         for (Map.Entry<String, String> s : e.snippets().entrySet()) {
             str(out, s.getKey());
@@ -224,7 +302,6 @@ public final class PageStore {
         int words = in.readInt();
         String summary = str(in);
         List<String> cited = strings(in);
-        String html = str(in);
         int n = count(in);
         List<StoredCitation> citations = new ArrayList<>(n);
         for (int i = 0; i < n; i++) citations.add(new StoredCitation(in.readInt(), str(in), str(in), strings(in)));
@@ -237,13 +314,12 @@ public final class PageStore {
         for (int i = 0; i < p; i++) {
             problems.add(new Diagnostic(str(in), in.readInt(), in.readInt(), Severity.valueOf(str(in)), str(in), str(in)));
         }
-        String searchText = in.readBoolean() ? str(in) : null;
         int s = count(in);
         Map<String, String> snippets = new TreeMap<>();
         for (int i = 0; i < s; i++) snippets.put(str(in), str(in));
         return new Entry(new Stamp(relPath, hash, stat, headBytes, parseInputs, markdownContext),
-                new Outline(shortcodes, anchors, toc, words, summary, cited), new Render(html, citations, nextReview, readability),
-                problems, searchText, snippets);
+                new Outline(shortcodes, anchors, toc, words, summary, cited), new Render(citations, nextReview, readability),
+                problems, snippets);
     }
 
     private static void toc(DataOutputStream out, List<TocEntry> toc) throws IOException {

@@ -9,14 +9,25 @@ import java.util.List;
  * @param source   the Markdown file relative to the site folder ("" for a section page the engine made up)
  * @param contentPath the file relative to content/, e.g. {@code types/co2.md}
  * @param path     site-relative URL path, e.g. {@code /types/co2/}
- * @param html     the rendered Markdown body
+ * @param body     the rendered Markdown body ({@link #html()})
  * @param summary  plain text
  * @param trust    sources, review dates and readability
  */
 public record Page(String source, String contentPath, PageKind kind, String section, String path, FrontMatter fm,
-                   String html, List<TocEntry> toc, String summary, int words, int readingMinutes, Trust trust) {
+                   Html body, List<TocEntry> toc, String summary, int words, int readingMinutes, Trust trust) {
     public Page {
         toc = List.copyOf(toc);
+    }
+
+    /** A page whose body is in memory. */
+    public Page(String source, String contentPath, PageKind kind, String section, String path, FrontMatter fm,
+                String html, List<TocEntry> toc, String summary, int words, int readingMinutes, Trust trust) {
+        this(source, contentPath, kind, section, path, fm, Html.of(html), toc, summary, words, readingMinutes, trust);
+    }
+
+    /** The rendered Markdown body. */
+    public String html() {
+        return body.text();
     }
 
     /**
