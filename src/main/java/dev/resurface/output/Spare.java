@@ -78,7 +78,13 @@ final class Spare {
 
     /** Makes room for a new {@code rel} at {@code p}: the spare's file there goes (it may be a published file's twin). */
     void clear(String rel, Path p) throws IOException {
-        if (files.remove(rel) != null) deleteTree(p);
+        if (files.remove(rel) != null) {
+            deleteTree(p);
+        } else if (dirs.remove(p)) { // a folder where the new file goes
+            files.keySet().removeIf(k -> k.startsWith(rel + "/"));
+            dirs.removeIf(d -> d.startsWith(p));
+            deleteTree(p);
+        }
     }
 
     /** Makes {@code dir} a folder: whatever the spare has in its way (a file where a folder must be) goes. */
