@@ -46,8 +46,8 @@ interface PageCache {
     /** Before the output folder is swapped in: keeps the pages' entries; a failure is a notice, not a failed build. */
     default void savePages(Set<String> published, Diagnostics notices) {}
 
-    /** After the swap: what each output read, for the next build. */
-    default void saveOutputs(String outputContext, Map<String, Set<String>> reads, Path output, Diagnostics notices) {}
+    /** After the swap: what each output read, for the next build; {@code kept} are the outputs linked from the last output folder. */
+    default void saveOutputs(String outputContext, Map<String, Set<String>> reads, Path output, Set<String> kept, Diagnostics notices) {}
 
     /** Where drawn pictures (social cards, icons) are kept for later builds; none by default. */
     default PictureStore pictures() {

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,8 @@ final class StoredPages implements PageCache {
     private final AtomicInteger parsesSkipped = new AtomicInteger();
     private final AtomicInteger rendersSkipped = new AtomicInteger();
 
+    /** The last build's output record, when this build's outputs may be kept from it. */
+    private volatile OutputRecord lastRecord;
     private final PictureStore pictures;
     private final ResizedStore resized;
 
@@ -250,14 +253,23 @@ final class StoredPages implements PageCache {
         Optional<OutputRecord> record = OutputRecord.load(store.dir(), store.engine());
         if (record.isEmpty() || !record.get().context().equals(outputContext)) return file -> Optional.empty();
         OutputRecord r = record.get();
+        lastRecord = r;
         return file -> r.reusable(file, outputContext, changed, output);
     }
 
     /** After the swap: what each output read, for the next build; a failure only means the next build renders everything. */
     @Override
-    public void saveOutputs(String outputContext, Map<String, Set<String>> reads, Path output, Diagnostics diags) {
+    public void saveOutputs(String outputContext, Map<String, Set<String>> reads, Path output, Set<String> kept, Diagnostics diags) {
+        // a kept output is the very file the last record describes (its size and time were checked before it was linked)
+        Map<String, OutputRecord.Output> known = new HashMap<>();
+        if (lastRecord != null) {
+            for (String file : kept) {
+                OutputRecord.Output o = lastRecord.outputs().get(file);
+                if (o != null) known.put(file, o);
+            }
+        }
         try {
-            OutputRecord.save(store.dir(), store.engine(), outputContext, reads, output);
+            OutputRecord.save(store.dir(), store.engine(), outputContext, reads, output, known);
         } catch (IOException e) {
             try {
                 OutputRecord.forget(store.dir());

@@ -58,7 +58,7 @@ final class WriteStage {
             cache.savePages(a.publishedPaths(), run.notices); // entries hold for their bytes whether or not the swap succeeds
             out.commit();
             if (cache.remembers()) {
-                cache.saveOutputs(a.outputContext(), renderer.reads(), run.opts.output(), run.notices);
+                cache.saveOutputs(a.outputContext(), renderer.reads(), run.opts.output(), out.reused(), run.notices);
                 run.trace.accept("outputs: " + renderer.reusedOutputs() + " kept from the last build");
             }
             run.stage("swap");

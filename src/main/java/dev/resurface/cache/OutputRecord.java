@@ -83,13 +83,22 @@ public final class OutputRecord {
         }
     }
 
-    /** Keeps the record, reading each output's size and time from the output folder now in place. */
-    public static void save(Path cacheDir, String engine, String context, Map<String, Set<String>> reads, Path output) throws IOException {
+    /**
+     * Keeps the record, reading each output's size and time from the output folder now in place, except for
+     * the outputs in {@code known}, whose size and time are already known (files linked from the last output).
+     */
+    public static void save(Path cacheDir, String engine, String context, Map<String, Set<String>> reads, Path output,
+                            Map<String, Output> known) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 16);
         try (DataOutputStream out = new DataOutputStream(body)) {
             str(out, context);
             Map<String, Output> kept = new TreeMap<>();
             for (Map.Entry<String, Set<String>> e : reads.entrySet()) {
+                Output same = known.get(e.getKey());
+                if (same != null) {
+                    kept.put(e.getKey(), new Output(e.getValue(), same.size(), same.modified()));
+                    continue;
+                }
                 BasicFileAttributes a;
                 try {
                     a = Files.readAttributes(output.resolve(e.getKey()), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

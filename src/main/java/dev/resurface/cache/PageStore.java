@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 
 /**
@@ -87,6 +88,7 @@ public final class PageStore {
     private final Path dir;
     private final Path pages;
     private final String engine;
+    private final Map<String, Path> fileNames = new ConcurrentHashMap<>();
 
     private PageStore(Path dir, String engine) {
         this.dir = dir;
@@ -128,8 +130,8 @@ public final class PageStore {
     }
 
     private Path fileOf(String relPath) {
-        String h = hash(relPath.getBytes(StandardCharsets.UTF_8));
-        return pages.resolve(h.substring(0, 40) + ".page");
+        // asked for every page when it is read and again when the cache is tidied: hashed once
+        return fileNames.computeIfAbsent(relPath, r -> pages.resolve(hash(r.getBytes(StandardCharsets.UTF_8)).substring(0, 40) + ".page"));
     }
 
     /**

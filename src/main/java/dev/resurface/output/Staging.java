@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -36,6 +37,7 @@ public final class Staging implements OutputSink, AutoCloseable {
     private final Path output;
     private final Path root;
     private final ConcurrentHashMap<Path, Boolean> madeDirs = new ConcurrentHashMap<>();
+    private final Set<String> reused = ConcurrentHashMap.newKeySet();
     private final FileChannel lock;
     private final Trash trash;
     private final boolean keepSpare;
@@ -221,9 +223,11 @@ public final class Staging implements OutputSink, AutoCloseable {
             Path old = output.resolve(rel).normalize();
             if (!old.startsWith(output)) return false;
             ensureParent(p); // also when the spare's file is kept: its folder is one this build uses
-            if (spare != null && spare.keep(rel, old)) return true;
-            if (spare != null) spare.clear(rel, p);
-            Files.createLink(p, old);
+            if (spare == null || !spare.keep(rel, old)) {
+                if (spare != null) spare.clear(rel, p);
+                Files.createLink(p, old);
+            }
+            reused.add(rel);
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false; // e.g. a file system without hard links: render it
@@ -239,6 +243,11 @@ public final class Staging implements OutputSink, AutoCloseable {
         try (InputStream in = Files.newInputStream(source)) {
             Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** The outputs {@link #reuse} put in place: the very files of the output folder it replaces. */
+    public Set<String> reused() {
+        return Set.copyOf(reused);
     }
 
     private void ensureParent(Path p) throws IOException {
