@@ -240,6 +240,43 @@ class PersistentCacheTest {
     }
 
     @Test
+    void anUnchangedFileIsReadOnlyUpToTheEndOfItsFrontMatter() throws Exception {
+        Path site = Fixtures.site("basic", tmp.resolve("site"));
+        Path cache = tmp.resolve("cache");
+        BuildResult[] r = new BuildResult[1];
+        cachedBuild(site, tmp.resolve("out"), cache, "e1", r);
+        assertTrue(r[0].ok(), r[0].diagnostics().toString());
+        // the body overwritten in place with bytes that are not text, the file's size, time and identity kept: the
+        // cache takes it for the file it knows (as it always has), and a build that read the body would fail on it
+        Path home = site.resolve("content/_index.md");
+        var time = Files.getLastModifiedTime(home);
+        byte[] bytes = Files.readAllBytes(home);
+        int body = Fixtures.read(home).indexOf("\n---\n") + 5;
+        java.util.Arrays.fill(bytes, body, bytes.length, (byte) 0xFF);
+        try (var ch = java.nio.channels.FileChannel.open(home, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(bytes));
+        }
+        Files.setLastModifiedTime(home, time);
+        int[] n = reuse(cachedBuild(site, tmp.resolve("out-2"), cache, "e1", r));
+        assertTrue(r[0].ok(), r[0].diagnostics().toString());
+        assertEquals(0, n[2], "every parse and render reused: nothing kept anew");
+        assertTrue(Fixtures.read(tmp.resolve("out-2/index.html")).contains("Welcome to the <strong>fixture</strong>"), "the page as the cache kept it");
+        // a file whose front matter ends where the cache says, but that starts with a BOM, is read in full every time
+        assertEquals(-1, StoredPages.headBytes("\uFEFF---\ntitle: A\n---\nBody".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                parsed("---\ntitle: A\n---\nBody")));
+        assertEquals(-1, StoredPages.headBytes("---\r\ntitle: A\r\n---\r\nBody".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                parsed("---\ntitle: A\n---\nBody")));
+        assertEquals(17, StoredPages.headBytes("---\ntitle: A\n---\nBody".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                parsed("---\ntitle: A\n---\nBody")));
+    }
+
+    /** A page parsed from {@code text} (its front matter and where its body starts are what matter here). */
+    private static dev.resurface.content.ParsedPage parsed(String text) {
+        var src = dev.resurface.content.SourceFile.of("content/a.md", "a.md", Path.of("a.md"), text);
+        return new dev.resurface.content.ParsedPage(src, null, null, dev.resurface.content.PageKind.PAGE, "", "/a/", text.indexOf("Body"), null);
+    }
+
+    @Test
     void theCacheFolderMayNotBeContentTemplatesOrTheOutput() {
         Path site = Fixtures.site("basic", tmp.resolve("site"));
         for (String bad : List.of("content/.cache", "templates/c", "site-output", "site-output/c", ".")) {
