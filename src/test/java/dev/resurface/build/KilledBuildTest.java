@@ -106,6 +106,41 @@ class KilledBuildTest {
         System.out.printf("random kills: %d over a %d ms build, %d while running; outputs %s%n", outcomes.size(), millis, killedMidway, outcomes);
     }
 
+    /**
+     * The same with build --cache, whose builds make their staging folder from the site the last swap replaced
+     * (a spare) and keep the replaced one: a kill at any moment still leaves the whole old or new site, and
+     * the next cached build gives exactly the new one.
+     */
+    @Test
+    void killingCachedBuildsAtRandomMomentsNeverLeavesAHalfBuiltSite() throws Exception {
+        String cache = tmp.resolve("cache").toString();
+        Path page = site.resolve("content/a/p0.md");
+        long t0 = System.nanoTime();
+        Process full = start("--quiet", "--cache", cache);
+        assertTrue(full.waitFor(120, TimeUnit.SECONDS));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        Random rnd = new Random(12);
+        List<String> outcomes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            // the old site back, by a cached build: a spare of the new one is beside it
+            Files.writeString(page, Files.readString(page).replace("\"Page zero\"", "\"Page 0\""));
+            assertEquals(0, Fixtures.cli("build", "--quiet", "--site", site.toString(), "--output", out.toString(), "--cache", cache).exit());
+            assertEquals(before, Fixtures.snapshot(out));
+            Files.writeString(page, Files.readString(page).replace("\"Page 0\"", "\"Page zero\""));
+            Process p = start("--quiet", "--cache", cache);
+            Thread.sleep(millis / 10 + rnd.nextInt((int) (millis * 11 / 10)));
+            p.destroyForcibly();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            outcomes.add(outcome("cached kill " + i));
+        }
+        assertEquals(0, Fixtures.cli("build", "--quiet", "--site", site.toString(), "--output", out.toString(), "--cache", cache).exit());
+        assertEquals(after, Fixtures.snapshot(out));
+        List<String> beside = Fixtures.list(tmp).stream().map(x -> x.getFileName().toString().replaceAll("spare-[0-9a-z]+$", "spare-*")).toList();
+        assertEquals(List.of(".out.lock", ".out.spare-*", ".reference.lock", "cache", "out", "reference", "site"), beside,
+                "one spare, no staging or old folders left beside the output");
+        System.out.printf("cached random kills: outputs %s%n", outcomes);
+    }
+
     @Test
     void killRightAfterEachStageNeverLeavesAHalfBuiltSite() throws Exception {
         List<String> stages = List.of("", "load", "parse", "link", "markdown", "render", "copy", "swap");
