@@ -50,11 +50,16 @@ final class Spare {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 // a symbolic link or anything else that is not a plain file is never kept
-                s.files.put(root.relativize(file).toString(), attrs.isRegularFile() ? Objects.requireNonNullElse(attrs.fileKey(), file) : new Object());
+                s.files.put(s.rel(file), attrs.isRegularFile() ? Objects.requireNonNullElse(attrs.fileKey(), file) : new Object());
                 return FileVisitResult.CONTINUE;
             }
         });
         return s;
+    }
+
+    /** A path as the build names outputs: relative to the root, with forward slashes on any system. */
+    private String rel(Path p) {
+        return root.relativize(p).toString().replace(root.getFileSystem().getSeparator(), "/");
     }
 
     /** Whether {@code dir} was already in the spare (the staging folder need not make it). */
@@ -91,7 +96,7 @@ final class Spare {
     void makeDir(Path dir) throws IOException {
         for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
             if (Files.exists(d, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
-                files.remove(root.relativize(d).toString());
+                files.remove(rel(d));
                 Files.delete(d);
             }
         }
