@@ -4,6 +4,8 @@ import dev.resurface.cache.PageStore;
 import dev.resurface.cards.CardPainter;
 import dev.resurface.cards.CardSpec;
 import dev.resurface.cards.PictureStore;
+import dev.resurface.config.Meta;
+import dev.resurface.config.SiteConfig;
 import dev.resurface.diag.Diagnostics;
 import dev.resurface.diag.IoMessages;
 import dev.resurface.icons.IconMaker;
@@ -20,17 +22,23 @@ import java.util.Set;
  * The pictures the build draws: each page's social preview card (once per distinct card, taken from
  * the {@link PictureStore} when an earlier build drew it) and the icons made from the theme's
  * {@code favicon.svg}. A build that writes with worker threads starts them early on its
- * {@link PictureThread} ({@link #startIcons}, {@link #startCards}); {@link #write} writes them.
+ * {@link PictureThread} ({@link #start}, {@link #startCards}); {@link #write} writes them.
  */
 final class PictureStage {
     static final String ICON = "favicon.svg";
     private static final String ICONS = "icons";
+    private static final String BACKDROP = "backdrop";
 
     private PictureStage() {}
 
-    /** After the link stage: the icons, drawn on the picture thread while the pages are parsed and rendered. */
-    static void startIcons(List<Assets.Asset> assets, Run run) {
+    /**
+     * After the link stage, on the picture thread while the pages are rendered: what all the site's cards
+     * share (loading the font and Java2D on the way), then the icons.
+     */
+    static void start(SiteConfig config, List<Assets.Asset> assets, Run run) {
         if (!early(run)) return;
+        Meta.SocialCards cards = config.meta().cards();
+        if (cards.enabled()) run.pictures.submit(BACKDROP, () -> CardPainter.prepare(config.title(), cards));
         PictureStore store = run.cache.pictures();
         svg(assets).ifPresent(svg -> run.pictures.submit(ICONS, () -> icons(svg, store)));
     }

@@ -53,7 +53,7 @@ final class Pipeline {
         Linked linked = LinkStage.link(in, parsed, run);
         SiteChecks.pages(in, parsed, linked, run);
         run.stage("link");
-        PictureStage.startIcons(linked.assets(), run);
+        PictureStage.start(in.config(), linked.assets(), run);
         TemplateEngine templates = new TemplateEngine(run.opts.site().resolve("templates"), in.theme(), in.config().language());
         run.diags.addAll(templates.checkSyntax());
         List<Page> synthetic = SiteAssembly.syntheticSections(linked.sectionPaths(), parsed.published(), in.config());

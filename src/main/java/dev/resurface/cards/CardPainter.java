@@ -75,6 +75,15 @@ public final class CardPainter {
         return PngEncoder.indexed(w, CardSpec.HEIGHT, palette, zlib);
     }
 
+    /**
+     * Draws what all cards of this site share ahead of the first card (and loads the font and Java2D on
+     * the way); returns true. Optional: the first card does it otherwise.
+     */
+    public static boolean prepare(String siteName, Meta.SocialCards colours) {
+        Backdrop.of(siteName, colours);
+        return true;
+    }
+
     /** The background, the band's edge, the rule and the site's name: what every card of the site shows. */
     static void drawBackdrop(BufferedImage img, String siteName, Meta.SocialCards colours) {
         Color text = Color.decode(colours.text());
