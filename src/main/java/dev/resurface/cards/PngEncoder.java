@@ -6,19 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
 /**
- * A small PNG writer for opaque pictures. ImageIO's spends 60 ms or more on a 1200×630 card (it tries
- * every row filter on three bytes a pixel); a card has few colours (see {@link CardPainter}), so it is
- * written as an indexed-colour PNG, one byte a pixel, with the palette in order of first use: smaller
- * and several times faster. A picture with more than 256 colours is written as plain RGB. No time or
- * other varying chunk is written: the same pixels always give the same bytes.
+ * A small PNG writer. ImageIO's spends 60 ms or more on a 1200×630 card (it tries every row filter on
+ * three bytes a pixel), and 50 ms more the first time it is used; a card has few colours (see
+ * {@link CardPainter}), so it is written as an indexed-colour PNG, one byte a pixel, with the palette in
+ * order of first use: smaller and several times faster. An opaque picture with more than 256 colours is
+ * written as plain RGB, one with transparency ({@link #rgba}) as RGBA. No time or other varying chunk
+ * is written: the same pixels always give the same bytes.
  */
-final class PngEncoder {
+public final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private PngEncoder() {}
 
-    /** @param rgb the pixels, row by row, as {@code 0xRRGGBB} (any alpha bits are ignored) */
-    static byte[] encode(int[] rgb, int w, int h) {
+    /** An opaque picture; {@code rgb}: the pixels, row by row, as {@code 0xRRGGBB} (any alpha bits are ignored). */
+    public static byte[] encode(int[] rgb, int w, int h) {
         Palette palette = new Palette();
         byte[] raw = new byte[h * (1 + w)];
         if (index(rgb, 0, w, h, null, palette, raw, 0)) return indexed(w, h, palette, ZlibParts.join(ZlibParts.part(raw, 0, raw.length, true)));
@@ -40,11 +41,10 @@ final class PngEncoder {
         for (int y = 0; y < h; y++) {
             raw[i++] = 0;
             for (int x = 0; x < w; x++) {
-                int p = rgb[k++];
+                int p = rgb[k++] & 0xffffff; // never -1, the colour before the first
                 if (p != lastColour) { // runs of one colour are most of a card
                     lastColour = p;
-                    int c = p & 0xffffff;
-                    if (exact != null) c = CardPainter.snap(c, exact);
+                    int c = exact != null ? CardPainter.snap(p, exact) : p;
                     int index = palette.indexOf(c);
                     if (index < 0) {
                         if (palette.full()) return false;
@@ -72,6 +72,24 @@ final class PngEncoder {
         chunk(out, "IDAT", zlib);
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
+    }
+
+    /** A picture with transparency; {@code argb}: the pixels, row by row, as {@code 0xAARRGGBB}, not premultiplied. */
+    public static byte[] rgba(int[] argb, int w, int h) {
+        byte[] raw = new byte[h * (1 + w * 4)];
+        int i = 0;
+        int k = 0;
+        for (int y = 0; y < h; y++) {
+            raw[i++] = 0;
+            for (int x = 0; x < w; x++) {
+                int p = argb[k++];
+                raw[i++] = (byte) (p >> 16);
+                raw[i++] = (byte) (p >> 8);
+                raw[i++] = (byte) p;
+                raw[i++] = (byte) (p >>> 24);
+            }
+        }
+        return png(w, h, 6, null, ZlibParts.join(ZlibParts.part(raw, 0, raw.length, true)));
     }
 
     private static byte[] truecolour(int[] rgb, int w, int h) {

@@ -64,6 +64,13 @@ class CardPixelsTest {
     }
 
     @Test
+    void aWhiteFirstPixelIsWhite() throws Exception {
+        int[] rgb = {0xffffffff, 0xffffffff, 0xff0b5e6b, 0x00ffffff, 0xfffefefe, 0xff000000}; // 0xffffffff is -1: no "no colour yet"
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(rgb, 3, 2)));
+        assertArrayEquals(new int[] {-1, -1, 0xff0b5e6b, -1, 0xfffefefe, 0xff000000}, back.getRGB(0, 0, 3, 2, null, 0, 3));
+    }
+
+    @Test
     void partsCompressedApartJoinIntoOneZlibStream() throws Exception {
         byte[] raw = new byte[300_000];
         Random r = new Random(7);
