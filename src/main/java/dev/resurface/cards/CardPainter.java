@@ -70,7 +70,7 @@ public final class CardPainter {
         byte[] raw = new byte[rows * (1 + w)];
         if (!PngEncoder.index(px, 0, w, rows, backdrop.exact, palette, raw, 0)) return PngEncoder.encode(whole(backdrop, px, top), w, CardSpec.HEIGHT);
         boolean last = bottom == CardSpec.HEIGHT;
-        ZlibParts.Part middle = ZlibParts.part(raw, 0, raw.length, last);
+        ZlibParts.Part middle = ZlibParts.part(raw, 0, raw.length, last, ZlibParts.FAST);
         byte[] zlib = last ? ZlibParts.join(backdrop.head(top), middle) : ZlibParts.join(backdrop.head(top), middle, backdrop.tail(bottom));
         return PngEncoder.indexed(w, CardSpec.HEIGHT, palette, zlib);
     }
