@@ -34,6 +34,7 @@ final class Pipeline {
         run.report(PageReport.of(site.pages()));
         // a cache notes which outputs read which pages' facets: after a body edit only those are rendered again
         SiteRenderer renderer = new SiteRenderer(assembled.templates(), site, run.generator, run.cache.remembers(), run.opts.today());
+        PictureStage.startCards(renderer.cards(), run);
         SiteChecks.site(site, renderer, assembled.templates(), run.diags);
         if (run.failed()) return run.finish(false, site.pages().size(), 0);
         if (!run.opts.write()) return WriteStage.check(renderer, site, run);
@@ -52,6 +53,7 @@ final class Pipeline {
         Linked linked = LinkStage.link(in, parsed, run);
         SiteChecks.pages(in, parsed, linked, run);
         run.stage("link");
+        PictureStage.start(in.config(), linked.assets(), run);
         TemplateEngine templates = new TemplateEngine(run.opts.site().resolve("templates"), in.theme(), in.config().language());
         run.diags.addAll(templates.checkSyntax());
         List<Page> synthetic = SiteAssembly.syntheticSections(linked.sectionPaths(), parsed.published(), in.config());

@@ -32,6 +32,8 @@ final class Run {
     final Diagnostics diags = new Diagnostics();
     /** Problems found after the build was judged (a cache that could not be updated): never promoted by strict mode. */
     final Diagnostics notices = new Diagnostics();
+    /** The build's pictures, started before the write stage (see {@link PictureStage}). */
+    final PictureThread pictures = new PictureThread();
     private final long t0;
     private long stageStart;
     private List<PageReport> report = List.of();

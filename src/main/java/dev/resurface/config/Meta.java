@@ -21,9 +21,9 @@ public record Meta(SocialCards cards, TagPages tags) {
      */
     public record SocialCards(boolean enabled, String background, String text, String accent) {
         /**
-         * Off unless {@code site.yml} has a {@code socialCards} section: drawing costs about 12 ms of CPU a
-         * card, which doubles a 1,000-page build without {@code --cache}. The colours: a sober dark blue band
-         * with white text, readable as a thumbnail in any feed.
+         * Off unless {@code site.yml} has a {@code socialCards} section: drawing costs about 2 ms of CPU a
+         * card (docs/metadata.md), about a fifth of a 3,000-page build's CPU without {@code --cache}. The
+         * colours: a sober dark blue band with white text, readable as a thumbnail in any feed.
          */
         public static final SocialCards DEFAULT = new SocialCards(false, "#12385c", "#ffffff", "#9ed8ce");
     }

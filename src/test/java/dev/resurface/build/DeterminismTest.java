@@ -21,6 +21,13 @@ class DeterminismTest {
     }
 
     @Test
+    void cardsAndIconsAreByteIdenticalWithOneOrManyThreads(@TempDir Path tmp) {
+        Path site = Fixtures.site("metadata", tmp); // social cards and favicon.svg: drawn on the picture thread with many
+        assertSameOutput(site, tmp);
+        assertTrue(Fixtures.snapshot(tmp.resolve("one")).keySet().stream().anyMatch(f -> f.startsWith("cards/")), "cards were drawn");
+    }
+
+    @Test
     void generatedSiteIsByteIdenticalWithOneOrManyThreads(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("gen");
         Fixtures.generate(site, 240, new Random(7));

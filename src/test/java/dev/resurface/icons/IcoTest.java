@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.weisj.jsvg.SVGDocument;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class IcoTest {
@@ -50,5 +55,29 @@ class IcoTest {
         assertEquals(3, icons.get().ico()[4], "16, 32 and 48 pixels");
         assertArrayEquals(icons.get().ico(), IconMaker.of(svg.getBytes(StandardCharsets.UTF_8)).orElseThrow().ico(), "the same bytes every time");
         assertTrue(IconMaker.of("<svg".getBytes(StandardCharsets.UTF_8)).isEmpty(), "not well-formed");
+    }
+
+    @Test
+    void theIconsPngsHoldThePixelsDrawnTransparencyIncluded() throws Exception {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\"><circle cx=\"16\" cy=\"16\" r=\"13.3\" fill=\"#0b5e6b\" opacity=\"0.8\"/></svg>";
+        byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
+        IconMaker.Icons icons = IconMaker.of(bytes).orElseThrow();
+        SVGDocument doc = IconMaker.load(bytes).orElseThrow();
+        ByteBuffer ico = ByteBuffer.wrap(icons.ico()).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < IconMaker.ICO_SIZES.size(); i++) {
+            int size = IconMaker.ICO_SIZES.get(i);
+            int length = ico.getInt(6 + 16 * i + 8);
+            int offset = ico.getInt(6 + 16 * i + 12);
+            assertSamePixels(IconMaker.draw(doc, size, null), ImageIO.read(new ByteArrayInputStream(icons.ico(), offset, length)));
+        }
+        assertSamePixels(IconMaker.draw(doc, IconMaker.APPLE_SIZE, Color.WHITE), ImageIO.read(new ByteArrayInputStream(icons.appleTouch())));
+    }
+
+    private static void assertSamePixels(BufferedImage drawn, BufferedImage png) {
+        int w = drawn.getWidth();
+        assertEquals(w, png.getWidth());
+        int[] expected = drawn.getRGB(0, 0, w, w, null, 0, w);
+        assertTrue(Arrays.stream(expected).anyMatch(p -> p >>> 24 != 0 && p >>> 24 != 0xff) || drawn.getType() == BufferedImage.TYPE_INT_RGB, "some pixels half transparent");
+        assertArrayEquals(expected, png.getRGB(0, 0, w, w, null, 0, w));
     }
 }
