@@ -62,7 +62,13 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
     /** Every published page through this stage, in parallel. */
     Rendered renderAll(Parsed parsed, Fingerprint fp, Run run) {
         Map<String, String> searchTexts = new ConcurrentHashMap<>();
-        List<Page> pages = Parallel.map(run.pool, parsed.published(), p -> run.cache.render(p, this, parsed.parser(), fp, run.diags, searchTexts));
+        boolean release = !run.cache.keepsSyntaxTrees();
+        List<Page> pages = Parallel.map(run.pool, parsed.published(), p -> {
+            Page done = run.cache.render(p, this, parsed.parser(), fp, run.diags, searchTexts);
+            // the tree is most of a parse's memory: holding every page's until the last is rendered set the peak
+            if (release) p.md().release();
+            return done;
+        });
         return new Rendered(pages, searchTexts, this);
     }
 
@@ -118,7 +124,7 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
     /** What the persistent cache keeps of a page this build parsed and rendered. */
     static PageStore.Entry toStore(ParsedPage p, Page done, PageStore.Stamp stamp, List<Diagnostic> problems, String searchText) {
         ParsedMarkdown md = p.md();
-        var outline = new PageStore.Outline(!md.shortcodes().isEmpty(), List.copyOf(md.anchors()), md.toc(), md.words(), md.summary(), md.cited());
+        var outline = new PageStore.Outline(md.hasShortcodes(), List.copyOf(md.anchors()), md.toc(), md.words(), md.summary(), md.cited());
         List<PageStore.StoredCitation> cites = done.trust().citations().stream()
                 .map(c -> new PageStore.StoredCitation(c.number(), c.anchor(), c.source().id(), c.refs())).toList();
         var render = new PageStore.Render(done.html(), cites, done.trust().nextReview(), done.trust().readability());

@@ -219,8 +219,8 @@ public final class MarkdownEngine {
         }
         words[0] = PlainText.words(doc);
         String sum = moreSeen[0] ? squash(summary.toString()) : truncateWords(squash(summary.toString()), summaryWords);
-        return new ParsedMarkdown(doc, nest(flat), anchors, links, words[0], sum, citations, List.copyOf(citeNumbers.keySet()),
-                shortcodes, headings, dropped);
+        return new ParsedMarkdown(new ParsedMarkdown.Tree(doc, links, citations, shortcodes), nest(flat), anchors, words[0], sum,
+                List.copyOf(citeNumbers.keySet()), headings, dropped);
     }
 
     /**
