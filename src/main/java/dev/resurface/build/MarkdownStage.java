@@ -41,7 +41,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * lint, shortcodes, HTML, and the trust figures templates show. Shared by every thread of a build,
  * and by serve's quick rebuild.
  *
- * @param citeTitles source id → the label shown on hover over a citation
+ * @param citeTitles source id → the label shown on hover over a citation, escaped ({@link ResurfaceSyntax#CITE_TITLES})
  * @param wpm        reading speed, for reading time
  */
 record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> citeTitles, Shortcodes shortcodes,
@@ -52,8 +52,9 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
         SiteConfig config = in.config();
         ReferenceData refs = in.refs();
         PageLint lint = new PageLint(config.trust(), config.schema(), refs.bibliography(), refs.people(), run.opts.today());
-        Map<String, String> citeTitles = new HashMap<>();
-        refs.bibliography().sources().forEach((id, src) -> citeTitles.put(id, src.label()));
+        Map<String, String> labels = new HashMap<>();
+        refs.bibliography().sources().forEach((id, src) -> labels.put(id, src.label()));
+        Map<String, String> citeTitles = ResurfaceSyntax.citeTitles(labels);
         Shortcodes shortcodes = new Shortcodes(templates, SiteModel.forShortcodes(config, FailedData.in(in.data(), refs.failed()), run.generator));
         return new MarkdownStage(linked.links(), lint, citeTitles, shortcodes, parser.markdown(), config.search(),
                 config.options().wordsPerMinute(), refs);
