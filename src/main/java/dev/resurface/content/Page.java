@@ -9,25 +9,14 @@ import java.util.List;
  * @param source   the Markdown file relative to the site folder ("" for a section page the engine made up)
  * @param contentPath the file relative to content/, e.g. {@code types/co2.md}
  * @param path     site-relative URL path, e.g. {@code /types/co2/}
- * @param body     the rendered Markdown body, kept compact (see {@link Utf8Text}); {@link #html} reads it
+ * @param html     the rendered Markdown body
  * @param summary  plain text
  * @param trust    sources, review dates and readability
  */
 public record Page(String source, String contentPath, PageKind kind, String section, String path, FrontMatter fm,
-                   Utf8Text body, List<TocEntry> toc, String summary, int words, int readingMinutes, Trust trust) {
+                   String html, List<TocEntry> toc, String summary, int words, int readingMinutes, Trust trust) {
     public Page {
         toc = List.copyOf(toc);
-    }
-
-    /** @param html the rendered Markdown body */
-    public Page(String source, String contentPath, PageKind kind, String section, String path, FrontMatter fm,
-                String html, List<TocEntry> toc, String summary, int words, int readingMinutes, Trust trust) {
-        this(source, contentPath, kind, section, path, fm, Utf8Text.of(html), toc, summary, words, readingMinutes, trust);
-    }
-
-    /** The rendered Markdown body. */
-    public String html() {
-        return body.toString();
     }
 
     /**
