@@ -29,6 +29,7 @@ import dev.resurface.render.TemplateEngine;
 import dev.resurface.search.SearchText;
 import dev.resurface.util.Parallel;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,9 +44,24 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @param citeTitles source id → the label shown on hover over a citation, escaped ({@link ResurfaceSyntax#CITE_TITLES})
  * @param wpm        reading speed, for reading time
+ * @param shortcodeResults each distinct shortcode call's result, rendered once (see {@link ShortcodeCall})
  */
 record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> citeTitles, Shortcodes shortcodes,
-                     MarkdownEngine markdown, SiteConfig.Search search, int wpm, ReferenceData refs) {
+                     MarkdownEngine markdown, SiteConfig.Search search, int wpm, ReferenceData refs,
+                     Map<ShortcodeCall, Shortcodes.Result> shortcodeResults) {
+    /**
+     * A shortcode call as written: its output depends on nothing else (its template, the site's data and
+     * settings are the same for the whole build), so a call repeated on many pages (a care card, a figure
+     * from one data file) is rendered once per stage. A stage is made afresh for each build whose templates
+     * or data changed.
+     */
+    record ShortcodeCall(String name, List<Map.Entry<String, Object>> args) {
+        static ShortcodeCall of(Shortcode sc) {
+            List<Map.Entry<String, Object>> args = new ArrayList<>();
+            sc.args().forEach((k, v) -> args.add(new AbstractMap.SimpleImmutableEntry<>(k, v))); // in order: a catch-all argument lists them so
+            return new ShortcodeCall(sc.name(), List.copyOf(args));
+        }
+    }
 
     /** The stage for a site, once its links are known; shortcodes render through {@code templates}. */
     static MarkdownStage of(Inputs in, Linked linked, ParseStage parser, TemplateEngine templates, Run run) {
@@ -57,7 +73,7 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
         Map<String, String> citeTitles = ResurfaceSyntax.citeTitles(labels);
         Shortcodes shortcodes = new Shortcodes(templates, SiteModel.forShortcodes(config, FailedData.in(in.data(), refs.failed()), run.generator));
         return new MarkdownStage(linked.links(), lint, citeTitles, shortcodes, parser.markdown(), config.search(),
-                config.options().wordsPerMinute(), refs);
+                config.options().wordsPerMinute(), refs, new ConcurrentHashMap<>());
     }
 
     /** Every published page through this stage, in parallel. */
@@ -140,7 +156,7 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
             diags.add(at.error(problem.get()));
             return "";
         }
-        Shortcodes.Result r = shortcodes.render(sc);
+        Shortcodes.Result r = shortcodeResults.computeIfAbsent(ShortcodeCall.of(sc), k -> shortcodes.render(sc));
         if (r.problem().isEmpty()) return r.html();
         if (r.failedData().isPresent()) {
             diags.add(Diagnostic.followOn(r.failedData().get(), "shortcode", at.path(), at.line(), at.col(), r.problem().get().message()));
