@@ -246,7 +246,10 @@ public final class MarkdownEngine {
 
     /** Renders a document whose links have been rewritten by the link stage. */
     public String render(Document doc) {
-        return renderer.render(doc);
+        // sized for a long page's HTML (about four times its Markdown): growing the builder copied it over and over
+        StringBuilder out = new StringBuilder(doc.getTextLength() * 4 + 256);
+        renderer.render(doc, out);
+        return out.toString();
     }
 
     private static boolean isMore(Node block) {

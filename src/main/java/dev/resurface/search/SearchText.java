@@ -147,7 +147,9 @@ public final class SearchText {
 
     /** The passages as the build keeps them (see the class comment). */
     public static String encode(List<Passage> passages) {
-        StringBuilder sb = new StringBuilder();
+        int size = 0;
+        for (Passage p : passages) size += p.anchor().length() + p.heading().length() + p.text().length() + 3;
+        StringBuilder sb = new StringBuilder(size);
         for (Passage p : passages) sb.append(RS).append(clean(p.anchor())).append(US).append(clean(p.heading())).append(US).append(clean(p.text()));
         return sb.toString();
     }
