@@ -30,6 +30,7 @@ import dev.resurface.render.TemplateEngine;
 import dev.resurface.search.SearchText;
 import dev.resurface.util.Parallel;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,28 +43,50 @@ import java.util.concurrent.ConcurrentHashMap;
  * lint, shortcodes, HTML, and the trust figures templates show. Shared by every thread of a build,
  * and by serve's quick rebuild.
  *
- * @param citeTitles source id → the label shown on hover over a citation
+ * @param citeTitles source id → the label shown on hover over a citation, escaped ({@link ResurfaceSyntax#CITE_TITLES})
  * @param wpm        reading speed, for reading time
+ * @param shortcodeResults each distinct shortcode call's result, rendered once (see {@link ShortcodeCall})
  */
 record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> citeTitles, Shortcodes shortcodes,
-                     MarkdownEngine markdown, SiteConfig.Search search, int wpm, ReferenceData refs) {
+                     MarkdownEngine markdown, SiteConfig.Search search, int wpm, ReferenceData refs,
+                     Map<ShortcodeCall, Shortcodes.Result> shortcodeResults) {
+    /**
+     * A shortcode call as written: its output depends on nothing else (its template, the site's data and
+     * settings are the same for the whole build), so a call repeated on many pages (a care card, a figure
+     * from one data file) is rendered once per stage. A stage is made afresh for each build whose templates
+     * or data changed.
+     */
+    record ShortcodeCall(String name, List<Map.Entry<String, Object>> args) {
+        static ShortcodeCall of(Shortcode sc) {
+            List<Map.Entry<String, Object>> args = new ArrayList<>();
+            sc.args().forEach((k, v) -> args.add(new AbstractMap.SimpleImmutableEntry<>(k, v))); // in order: a catch-all argument lists them so
+            return new ShortcodeCall(sc.name(), List.copyOf(args));
+        }
+    }
 
     /** The stage for a site, once its links are known; shortcodes render through {@code templates}. */
     static MarkdownStage of(Inputs in, Linked linked, ParseStage parser, TemplateEngine templates, Run run) {
         SiteConfig config = in.config();
         ReferenceData refs = in.refs();
         PageLint lint = new PageLint(config.trust(), config.schema(), refs.bibliography(), refs.people(), run.opts.today());
-        Map<String, String> citeTitles = new HashMap<>();
-        refs.bibliography().sources().forEach((id, src) -> citeTitles.put(id, src.label()));
+        Map<String, String> labels = new HashMap<>();
+        refs.bibliography().sources().forEach((id, src) -> labels.put(id, src.label()));
+        Map<String, String> citeTitles = ResurfaceSyntax.citeTitles(labels);
         Shortcodes shortcodes = new Shortcodes(templates, SiteModel.forShortcodes(config, FailedData.in(in.data(), refs.failed()), run.generator));
         return new MarkdownStage(linked.links(), lint, citeTitles, shortcodes, parser.markdown(), config.search(),
-                config.options().wordsPerMinute(), refs);
+                config.options().wordsPerMinute(), refs, new ConcurrentHashMap<>());
     }
 
     /** Every published page through this stage, in parallel. */
     Rendered renderAll(Parsed parsed, Fingerprint fp, Run run) {
         Map<String, String> searchTexts = new ConcurrentHashMap<>();
-        List<Page> pages = Parallel.map(run.pool, parsed.published(), p -> run.cache.render(p, this, parsed.parser(), fp, run.diags, searchTexts));
+        boolean release = !run.cache.keepsSyntaxTrees();
+        List<Page> pages = Parallel.map(run.pool, parsed.published(), p -> {
+            Page done = run.cache.render(p, this, parsed.parser(), fp, run.diags, searchTexts);
+            // the tree is most of a parse's memory: holding every page's until the last is rendered set the peak
+            if (release) p.md().release();
+            return done;
+        });
         return new Rendered(pages, searchTexts, this);
     }
 
@@ -119,7 +142,7 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
     /** What the persistent cache keeps of a page this build parsed and rendered (besides its body). */
     static PageStore.Entry toStore(ParsedPage p, Page done, PageStore.Stamp stamp, List<Diagnostic> problems) {
         ParsedMarkdown md = p.md();
-        var outline = new PageStore.Outline(!md.shortcodes().isEmpty(), List.copyOf(md.anchors()), md.toc(), md.words(), md.summary(), md.cited());
+        var outline = new PageStore.Outline(md.hasShortcodes(), List.copyOf(md.anchors()), md.toc(), md.words(), md.summary(), md.cited());
         List<PageStore.StoredCitation> cites = done.trust().citations().stream()
                 .map(c -> new PageStore.StoredCitation(c.number(), c.anchor(), c.source().id(), c.refs())).toList();
         var render = new PageStore.Render(cites, done.trust().nextReview(), done.trust().readability());
@@ -134,7 +157,7 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
             diags.add(at.error(problem.get()));
             return "";
         }
-        Shortcodes.Result r = shortcodes.render(sc);
+        Shortcodes.Result r = shortcodeResults.computeIfAbsent(ShortcodeCall.of(sc), k -> shortcodes.render(sc));
         if (r.problem().isEmpty()) return r.html();
         if (r.failedData().isPresent()) {
             diags.add(Diagnostic.followOn(r.failedData().get(), "shortcode", at.path(), at.line(), at.col(), r.problem().get().message()));

@@ -64,6 +64,14 @@ interface PageCache {
         return false;
     }
 
+    /**
+     * Whether this cache renders a page again from a parse it kept (serve's), so its syntax tree must outlive
+     * the Markdown stage; otherwise each page's tree is let go as soon as the page is rendered.
+     */
+    default boolean keepsSyntaxTrees() {
+        return quickRebuilds();
+    }
+
     /** After a successful in-memory build (serve): what its next quick rebuild starts from. */
     default void keepForQuickRebuild(Supplier<LastBuild> state) {}
 

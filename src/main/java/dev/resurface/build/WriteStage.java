@@ -81,7 +81,7 @@ final class WriteStage {
         if (search.enabled()) {
             String file = Outputs.fileOf(search.index());
             try {
-                out.write(file, SearchIndex.build(a.site(), a.searchTexts(), search, a.synonyms()));
+                out.write(file, SearchIndex.build(a.site(), a.searchTexts(), search, a.synonyms(), run.pool));
                 written[0]++;
             } catch (IOException e) { // like every other file: reported, and a full disk counted once
                 diags.error("--output", 0, 0, "cannot write " + file + ": " + IoMessages.reason(e), OUTPUT_HINT);

@@ -219,8 +219,8 @@ public final class MarkdownEngine {
         }
         words[0] = PlainText.words(doc);
         String sum = moreSeen[0] ? squash(summary.toString()) : truncateWords(squash(summary.toString()), summaryWords);
-        return new ParsedMarkdown(doc, nest(flat), anchors, links, words[0], sum, citations, List.copyOf(citeNumbers.keySet()),
-                shortcodes, headings, dropped);
+        return new ParsedMarkdown(new ParsedMarkdown.Tree(doc, links, citations, shortcodes), nest(flat), anchors, words[0], sum,
+                List.copyOf(citeNumbers.keySet()), headings, dropped);
     }
 
     /**
@@ -246,7 +246,10 @@ public final class MarkdownEngine {
 
     /** Renders a document whose links have been rewritten by the link stage. */
     public String render(Document doc) {
-        return renderer.render(doc);
+        // sized for a long page's HTML (about four times its Markdown): growing the builder copied it over and over
+        StringBuilder out = new StringBuilder(doc.getTextLength() * 4 + 256);
+        renderer.render(doc, out);
+        return out.toString();
     }
 
     private static boolean isMore(Node block) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -193,5 +194,20 @@ class SearchIndexTest {
         assertEquals("one two", SearchIndex.words("one  two three", 2));
         assertEquals("one two three", SearchIndex.words(" one\ntwo three ", 5));
         assertEquals("", SearchIndex.words("   ", 5));
+    }
+
+    @Test
+    void theIndexWrittenInPiecesOnManyThreadsIsWhatGsonWritesForTheWholeTree() throws Exception {
+        Path site = siteWith("search: {boost: [{when: {section: guides}, by: 0.3}]}");
+        Path one = tmp.resolve("one");
+        Path four = tmp.resolve("four");
+        assertEquals(0, Fixtures.cli("build", "--site", site.toString(), "--output", one.toString(), "--threads", "1").exit());
+        assertEquals(0, Fixtures.cli("build", "--site", site.toString(), "--output", four.toString(), "--threads", "4").exit());
+        String text = Files.readString(one.resolve("search-index.json"));
+        assertEquals(text, Files.readString(four.resolve("search-index.json")));
+        // the pages' entries are joined by hand: the same text as Gson writing the tree at once (escaping included)
+        assertEquals(new GsonBuilder().disableJdkUnsafe().create().toJson(JsonParser.parseString(text)), text);
+        assertTrue(text.contains("\\u003c/script\\u003e"), "HTML-safe escaping");
+        assertTrue(text.contains("\"b\":0.3"), text);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.resurface.markdown.MarkdownEngine;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** A page's searchable text: cut at its headings, with blocks that never run together. */
@@ -81,5 +82,26 @@ class SearchTextTest {
         assertEquals(List.of(a.get(0), a.get(1), b.get(0)), SearchText.decode(SearchText.encode(a) + SearchText.encode(b)));
         assertEquals(List.of(new Passage("", "", "plain old text")), SearchText.decode("plain old text"));
         assertEquals(List.of(), SearchText.decode(""));
+    }
+
+    @Test
+    void tidyGivesWhatTheRegexesGaveOnCornerCasesAndRandomText() {
+        for (String t : List.of("", " ", "a", " a ", "a  b", "a \t\n b", "word [x] .", "a ,b", "a\n)", "x ) )", "a\u00a0 .", "\u2003a \u2003 b\u2003",
+                "a\u000b\f\r.", "a  ,.;", "(a )", "a \u0085 b", "\u001fa\u001e")) {
+            assertEquals(regexTidy(t), SearchText.tidy(t), "'" + t + "'");
+        }
+        Random r = new Random(42);
+        String alphabet = "ab .,;:!?)( \t\n\u000b\f\r\u00a0\u2003\u2009’—";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(12); k > 0; k--) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            String t = sb.toString();
+            assertEquals(regexTidy(t), SearchText.tidy(t), "'" + t + "'");
+        }
+    }
+
+    /** What tidy was, as regexes. */
+    private static String regexTidy(String text) {
+        return text.strip().replaceAll("\\s+", " ").replaceAll(" ([.,;:!?)])", "$1");
     }
 }
