@@ -10,6 +10,7 @@ import dev.resurface.content.ContentScanner;
 import dev.resurface.content.Page;
 import dev.resurface.content.ParsedPage;
 import dev.resurface.diag.Diagnostics;
+import dev.resurface.output.Trash;
 import dev.resurface.testing.Fixtures;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -68,10 +69,12 @@ class SyntaxTreeReleaseTest {
     private BuildResult build(Path site, Path out, PageCache cache) throws Exception {
         BuildOptions opts = BuildOptions.defaults(site).withOutput(out).withThreads(2).withToday(LocalDate.of(2026, 6, 1));
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        Trash trash = new Trash();
         try {
-            return Pipeline.run(new Run(opts, "resurface test", s -> {}, null, cache, pool, System.nanoTime()));
+            return Pipeline.run(new Run(opts, "resurface test", s -> {}, null, cache, pool, trash, System.nanoTime()));
         } finally {
             pool.shutdownNow();
+            trash.awaitIdle(); // the replaced output is gone before the temporary folder is cleared
         }
     }
 
