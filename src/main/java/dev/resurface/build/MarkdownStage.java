@@ -59,6 +59,11 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
                 config.options().wordsPerMinute(), refs);
     }
 
+    /** This stage with its shortcodes read through {@code templates} (serve, after a template edit). */
+    MarkdownStage withTemplates(TemplateEngine templates) {
+        return new MarkdownStage(links, lint, citeTitles, shortcodes.with(templates), markdown, search, wpm, refs);
+    }
+
     /** Every published page through this stage, in parallel. */
     Rendered renderAll(Parsed parsed, Fingerprint fp, Run run) {
         Map<String, String> searchTexts = new ConcurrentHashMap<>();

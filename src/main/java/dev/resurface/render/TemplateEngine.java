@@ -23,12 +23,15 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.function.Supplier;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -43,9 +46,32 @@ public final class TemplateEngine {
     private final Configuration cfg;
     private final Path templatesDir;
     private final Theme theme;
+    private final String language;
     private final List<String> siteTemplates;
     private final List<String> links = new ArrayList<>();
     private final ReferenceHints referenceHints = new ReferenceHints();
+    /** The templates loaded on this thread while {@link #recording} runs (null: not recording). */
+    private final ThreadLocal<Set<String>> loaded = new ThreadLocal<>();
+
+    /**
+     * Every template a render uses is fetched here: the layout, each #include and #import (at run time,
+     * so computed names too) and each shortcode. Noting what came back (by the file it was read from)
+     * tells exactly which templates an output or a page's Markdown depends on.
+     */
+    private final class NotingConfiguration extends Configuration {
+        NotingConfiguration() {
+            super(VERSION);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding, boolean parseAsFTL,
+                                    boolean ignoreMissing) throws IOException {
+            Template t = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+            Set<String> into = loaded.get();
+            if (into != null && t != null) into.add(t.getSourceName());
+            return t;
+        }
+    }
 
     /**
      * FreeMarker refuses a template whose real path leaves templates/ by throwing SecurityException;
@@ -74,7 +100,8 @@ public final class TemplateEngine {
     public TemplateEngine(Path templatesDir, Theme theme, String language) throws IOException {
         this.templatesDir = templatesDir;
         this.theme = theme;
-        cfg = new Configuration(VERSION);
+        this.language = language;
+        cfg = new NotingConfiguration();
         List<TemplateLoader> loaders = new ArrayList<>();
         if (Files.isDirectory(templatesDir)) loaders.add(new SiteLoader(templatesDir.toFile()));
         for (String folder : theme.templateFolders()) loaders.add(new ClassTemplateLoader(TemplateEngine.class, folder));
@@ -103,6 +130,33 @@ public final class TemplateEngine {
 
     /** Template names found in the site's templates/ folder (assets/ excluded), sorted. */
     public List<String> siteTemplates() { return siteTemplates; }
+
+    public Theme theme() { return theme; }
+
+    /** A new engine over the same folders, which reads every template afresh (serve, after a template edit). */
+    public TemplateEngine reloaded() throws IOException {
+        return new TemplateEngine(templatesDir, theme, language);
+    }
+
+    /** Whether {@code other} sees the same template files (and skips the same links) as this engine: none added, none gone. */
+    public boolean sameFiles(TemplateEngine other) {
+        return siteTemplates.equals(other.siteTemplates) && links.equals(other.links);
+    }
+
+    /**
+     * Runs {@code work} on this thread, adding to {@code into} the name of every template it loads
+     * (see {@link NotingConfiguration}); recordings nest.
+     */
+    public <T> T recording(Set<String> into, Supplier<T> work) {
+        Set<String> outer = loaded.get();
+        loaded.set(into);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) loaded.remove();
+            else loaded.set(outer);
+        }
+    }
 
     /**
      * The template names an author chooses from (for "did you mean" and "available: …"): the site's own
@@ -147,7 +201,14 @@ public final class TemplateEngine {
     public List<Diagnostic> checkSyntax() {
         List<Diagnostic> out = new ArrayList<>();
         for (String link : links) out.add(Diagnostic.warning("templates/" + link, 0, 0, "symbolic link skipped", "copy the file into templates/ instead"));
-        for (String name : siteTemplates) {
+        out.addAll(checkSyntax(siteTemplates));
+        return out;
+    }
+
+    /** Parses these site templates; the syntax errors found (and unreadable or non-text files). */
+    public List<Diagnostic> checkSyntax(Collection<String> names) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (String name : names) {
             String text = null;
             try {
                 // FreeMarker would read other encodings as mojibake and copy NULs into every page
