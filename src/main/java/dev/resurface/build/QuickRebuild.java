@@ -156,8 +156,14 @@ public final class QuickRebuild {
         for (String rel : redo.keySet()) diagnostics.addAll(cache.problems(rel));
         Map<String, Set<String>> reads = new HashMap<>(s.reads());
         reads.putAll(renderer.reads());
-        Map<String, Set<String>> templates = new HashMap<>(s.templates());
-        templates.putAll(renderer.templatesUsed());
+        Map<String, Set<String>> templates = s.templates();
+        Map<String, Set<String>> used = renderer.templatesUsed();
+        // a body edit seldom changes which templates an output loads: then the last map holds as it is
+        if (!used.entrySet().stream().allMatch(e -> e.getValue().equals(s.templates().get(e.getKey())))) {
+            Map<String, Set<String>> merged = new HashMap<>(templates);
+            merged.putAll(used);
+            templates = Collections.unmodifiableMap(merged);
+        }
         // the other pages' rendered Markdown did not load an edited template: it holds with the templates as they are now
         if (!t.names().isEmpty()) {
             String from = s.fingerprint().markdownContext(true);
@@ -167,7 +173,7 @@ public final class QuickRebuild {
         // never changed once made (each quick rebuild makes new maps), so wrapping is enough: no second copy
         LastBuild.Stages stages = new LastBuild.Stages(s.stages().parse(), t.markdown(), t.templates(), s.stages().published());
         LastBuild next = new LastBuild(s.opts(), s.generator(), s.markdownFiles(), stages, t.fingerprint(), site,
-                Collections.unmodifiableMap(reads), Collections.unmodifiableMap(templates), Collections.unmodifiableMap(searchTexts),
+                Collections.unmodifiableMap(reads), templates, Collections.unmodifiableMap(searchTexts),
                 s.synonyms(), List.copyOf(diagnostics), s.otherFiles());
         cache.quickRebuilt(next, s.markdownFiles().size() - rels.size(), s.stages().published() - redo.size());
         Diagnostics all = new Diagnostics();
