@@ -37,10 +37,16 @@ import java.util.concurrent.ExecutorService;
  * table of contents or trust figures: see {@link Facet}) are rendered again; the rest of the last build
  * is kept as it was.
  *
- * <p>Anything outside that case gives no result, and serve runs an ordinary (cached) build: a changed
+ * <p>The next commonest, an edit of existing templates ({@link TemplateEdit}), is taken the same way:
+ * only the outputs whose last render loaded an edited template are rendered again, and only the pages
+ * whose shortcodes loaded one go through the Markdown stage again (then, as above, whatever read what
+ * changed in them).
+ *
+ * <p>Anything outside those cases gives no result, and serve runs an ordinary (cached) build: a changed
  * front matter or set of anchors or cited sources or included snippets, a new, deleted or draft page,
- * a data file, a snippet, a template, site.yml, static files, any error, strict mode. The result is the same as a clean build's,
- * byte for byte; a test edits sites at random and compares.
+ * a data file, a snippet, a new or deleted template or one that does not parse, an asset, site.yml,
+ * static files, any error, strict mode. The result is the same as a clean build's, byte for byte; tests
+ * edit sites at random and compare.
  */
 public final class QuickRebuild {
     /** A quick rebuild's outcome: the build result, the whole new set of files, and what it did (for --verbose). */

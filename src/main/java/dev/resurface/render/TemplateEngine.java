@@ -19,7 +19,6 @@ import freemarker.template.TemplateNotFoundException;
 import freemarker.template.Version;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -52,6 +52,9 @@ public final class TemplateEngine {
     private final ReferenceHints referenceHints = new ReferenceHints();
     /** The templates loaded on this thread while {@link #recording} runs (null: not recording). */
     private final ThreadLocal<Set<String>> loaded = new ThreadLocal<>();
+    /** Each thread's output buffer, between renders. */
+    private final ThreadLocal<TextBuffer> buffers = new ThreadLocal<>();
+    private final Map<String, Boolean> exists = new ConcurrentHashMap<>();
 
     /**
      * Every template a render uses is fetched here: the layout, each #include and #import (at run time,
@@ -227,23 +230,26 @@ public final class TemplateEngine {
 
     /** True when a template of this name exists in the site, its theme or among the built-in defaults. */
     public boolean exists(String name) {
-        try {
-            cfg.getTemplate(name);
-            return true;
-        } catch (TemplateNotFoundException e) {
-            return false;
-        } catch (IOException e) {
-            return true; // exists but broken: reported by checkSyntax
-        }
+        // asked for every page (its section's own layout?): a miss costs an exception, and templates never change under an engine
+        return exists.computeIfAbsent(name, n -> {
+            try {
+                cfg.getTemplate(n);
+                return true;
+            } catch (TemplateNotFoundException e) {
+                return false;
+            } catch (IOException e) {
+                return true; // exists but broken: reported by checkSyntax
+            }
+        });
     }
 
     /** Renders a template; a failure comes back as a diagnostic (never an exception). */
     public Result render(String name, Map<String, Object> model, ModelWrapper wrapper, String renderingWhat) {
         try {
             Template t = cfg.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            TextBuffer out = TextBuffer.take(buffers);
             t.process(model, out, wrapper);
-            return new Result(Optional.of(out.toString()), Optional.empty());
+            return new Result(Optional.of(out.done(buffers)), Optional.empty());
         } catch (TemplateException e) {
             return new Result(Optional.empty(), Optional.of(toDiagnostic(e, renderingWhat)));
         } catch (ParseException e) {
