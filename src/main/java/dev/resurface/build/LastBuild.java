@@ -17,8 +17,8 @@ import java.util.Set;
  * @param markdownFiles content path → Markdown file, of every Markdown file the build read
  * @param fingerprint   what the build's parses and pages were computed from
  * @param reads         output file → the page facets it read ({@link Facet})
- * @param templates     output file → the templates its render loaded (an output rendered by the build's templates lacks
- *                      none; one without an entry is treated as using every template)
+ * @param templates     output file → the templates its render loaded (an output without an entry counts as loading
+ *                      every template)
  * @param otherFiles    how many files besides pages the build wrote
  */
 record LastBuild(BuildOptions opts, String generator, Map<String, ContentScanner.Entry> markdownFiles, Stages stages, Fingerprint fingerprint,
