@@ -6,12 +6,12 @@ import dev.resurface.diag.IoMessages;
 import dev.resurface.output.OutputSink;
 import dev.resurface.output.Staging;
 import dev.resurface.output.Trash;
+import dev.resurface.util.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -77,11 +77,7 @@ public final class Build {
 
     private BuildResult run(OutputSink sink) {
         long t0 = System.nanoTime();
-        ExecutorService pool = opts.threads() > 1 ? Executors.newFixedThreadPool(opts.threads(), r -> {
-            Thread t = new Thread(null, r, "resurface-worker", STACK_BYTES);
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        ExecutorService pool = opts.threads() > 1 ? Parallel.workers(opts.threads(), STACK_BYTES) : null;
         // the one place a cache is chosen: the stages only ask the one they are given
         PageCache pages = store != null ? new StoredPages(store) : cache != null ? cache : PageCache.NONE;
         Run run = new Run(opts, generator, trace, sink, pages, pool, trash, t0);

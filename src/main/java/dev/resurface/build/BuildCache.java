@@ -9,9 +9,11 @@ import dev.resurface.diag.Diagnostics;
 import dev.resurface.images.ImageCache;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -29,7 +31,8 @@ public final class BuildCache implements PageCache {
     /** @param snippets the snippets the parse read (name → hash), kept when it failed too */
     private record Parsed(FileStamp stamp, String parseInputs, Optional<ParsedPage> page, List<Diagnostic> problems, Map<String, String> snippets) {}
 
-    private record Rendered(ParsedPage source, String markdownContext, Page page, List<Diagnostic> problems, String searchText) {}
+    /** @param templates the templates its shortcodes loaded */
+    private record Rendered(ParsedPage source, String markdownContext, Page page, List<Diagnostic> problems, String searchText, Set<String> templates) {}
 
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
@@ -131,10 +134,26 @@ public final class BuildCache implements PageCache {
             return old.page();
         }
         Diagnostics pageDiags = new Diagnostics();
-        Page done = stage.render(p, pageDiags, searchTexts);
+        Set<String> templates = new HashSet<>();
+        Page done = stage.shortcodes().templates().recording(templates, () -> stage.render(p, pageDiags, searchTexts));
         diags.addAll(pageDiags.all());
-        rendered.put(p.src().relPath(), new Rendered(p, context, done, pageDiags.all(), searchTexts.get(p.path())));
+        rendered.put(p.src().relPath(), new Rendered(p, context, done, pageDiags.all(), searchTexts.get(p.path()), Set.copyOf(templates)));
         return done;
+    }
+
+    /** The templates the shortcodes of a page's last Markdown render loaded (none without shortcodes); empty if it has no render. */
+    Optional<Set<String>> markdownTemplates(String relPath) {
+        Rendered r = rendered.get(relPath);
+        return r == null ? Optional.empty() : Optional.of(r.templates());
+    }
+
+    /**
+     * A page's rendered Markdown, computed in context {@code from}, also holds in context {@code to}
+     * (a template edit its shortcodes did not load): later builds reuse it.
+     */
+    void carry(String relPath, String from, String to) {
+        rendered.computeIfPresent(relPath, (k, r) -> r.markdownContext().equals(from)
+                ? new Rendered(r.source(), to, r.page(), r.problems(), r.searchText(), r.templates()) : r);
     }
 
     @Override

@@ -42,6 +42,11 @@ record Fingerprint(String parseInputs, String templateFiles, String siteOutline)
             f.text(e.relPath());
             f.file(e.file());
         }
+        return new Fingerprint(f.done(), hashTemplates(siteDir, theme), "");
+    }
+
+    /** The templates' part: the theme's identity, and the names, sizes and times of the files in templates/. */
+    private static String hashTemplates(Path siteDir, Theme theme) throws IOException {
         Hasher t = new Hasher().text(theme.identity());
         Path templates = siteDir.resolve("templates");
         if (Files.isDirectory(templates)) {
@@ -49,7 +54,13 @@ record Fingerprint(String parseInputs, String templateFiles, String siteOutline)
                 for (Path p : s.filter(Files::isRegularFile).sorted().toList()) t.text(templates.relativize(p).toString()).attributes(p);
             }
         }
-        return new Fingerprint(f.done(), t.done(), "");
+        return t.done();
+    }
+
+    /** With the templates as they are now (serve, after a template edit). */
+    Fingerprint withTemplatesNow(Path siteDir, Theme theme) throws IOException {
+        if (this == NONE) return NONE;
+        return new Fingerprint(parseInputs, hashTemplates(siteDir, theme), siteOutline);
     }
 
     /** With the site outline, once the link stage has placed every page. */

@@ -33,9 +33,11 @@ import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -49,7 +51,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> citeTitles, Shortcodes shortcodes,
                      MarkdownEngine markdown, SiteConfig.Search search, int wpm, ReferenceData refs,
-                     Map<ShortcodeCall, Shortcodes.Result> shortcodeResults) {
+                     Map<ShortcodeCall, RenderedCall> shortcodeResults) {
+    /** A shortcode call's result and the templates its render loaded: every page that reuses it has used them too (serve's template edits). */
+    record RenderedCall(Shortcodes.Result result, Set<String> templates) {}
+
     /**
      * A shortcode call as written: its output depends on nothing else (its template, the site's data and
      * settings are the same for the whole build), so a call repeated on many pages (a care card, a figure
@@ -75,6 +80,12 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
         Shortcodes shortcodes = new Shortcodes(templates, SiteModel.forShortcodes(config, FailedData.in(in.data(), refs.failed()), run.generator));
         return new MarkdownStage(linked.links(), lint, citeTitles, shortcodes, parser.markdown(), config.search(),
                 config.options().wordsPerMinute(), refs, new ConcurrentHashMap<>());
+    }
+
+    /** This stage with its shortcodes read through {@code templates} (serve, after a template edit). */
+    MarkdownStage withTemplates(TemplateEngine templates) {
+        // a fresh memo: the edited templates may render the same calls differently
+        return new MarkdownStage(links, lint, citeTitles, shortcodes.with(templates), markdown, search, wpm, refs, new ConcurrentHashMap<>());
     }
 
     /** Every published page through this stage, in parallel. */
@@ -157,7 +168,13 @@ record MarkdownStage(LinkResolver links, PageLint lint, Map<String, String> cite
             diags.add(at.error(problem.get()));
             return "";
         }
-        Shortcodes.Result r = shortcodeResults.computeIfAbsent(ShortcodeCall.of(sc), k -> shortcodes.render(sc));
+        RenderedCall call = shortcodeResults.computeIfAbsent(ShortcodeCall.of(sc), k -> {
+            Set<String> loaded = new HashSet<>();
+            Shortcodes.Result result = shortcodes.templates().recording(loaded, () -> shortcodes.render(sc));
+            return new RenderedCall(result, Set.copyOf(loaded));
+        });
+        shortcodes.templates().noteLoaded(call.templates());
+        Shortcodes.Result r = call.result();
         if (r.problem().isEmpty()) return r.html();
         if (r.failedData().isPresent()) {
             diags.add(Diagnostic.followOn(r.failedData().get(), "shortcode", at.path(), at.line(), at.col(), r.problem().get().message()));

@@ -76,6 +76,6 @@ final class Pipeline {
         Map<String, ContentScanner.Entry> files = new HashMap<>();
         for (ContentScanner.Entry e : in.scan().markdown()) files.put(e.relPath(), e);
         return new LastBuild(run.opts, run.generator, files, a.stages().orElseThrow(), a.fingerprint(), a.site(),
-                renderer.reads(), Map.copyOf(a.searchTexts()), a.synonyms(), run.diags.all(), result.otherFiles());
+                renderer.reads(), renderer.templatesUsed(), Map.copyOf(a.searchTexts()), a.synonyms(), run.diags.all(), result.otherFiles());
     }
 }

@@ -45,6 +45,22 @@ public final class Shortcodes {
         this.wrapper = site.wrapper();
     }
 
+    private Shortcodes(TemplateEngine templates, Map<String, Object> globals, ObjectWrapper wrapper) {
+        this.templates = templates;
+        this.globals = globals;
+        this.wrapper = wrapper;
+    }
+
+    /** The same shortcodes, read through another engine (serve, after a template edit). */
+    public Shortcodes with(TemplateEngine other) {
+        return new Shortcodes(other, globals, wrapper);
+    }
+
+    /** The engine the shortcode templates are read through. */
+    public TemplateEngine templates() {
+        return templates;
+    }
+
     /** A problem with a call found before rendering (unknown name or argument), or empty. */
     public Optional<Problem> check(Shortcode sc) {
         if (!sc.problem().isEmpty()) {

@@ -39,6 +39,10 @@ public final class SiteRenderer {
     private final SiteModel siteModel;
     /** Output file → the page facets its render read ({@link Facet#key}); null when not recording. */
     private final Map<String, Set<String>> reads;
+    /** Output file → the templates its render loaded; recorded with the reads. */
+    private final Map<String, Set<String>> templatesUsed;
+    /** One instance of each distinct set of templates: thousands of pages share a handful. */
+    private final Map<Set<String>, Set<String>> sameTemplates = new ConcurrentHashMap<>();
     private final LocalDate today;
     private final AtomicInteger reused = new AtomicInteger();
 
@@ -56,11 +60,20 @@ public final class SiteRenderer {
         this.wrapper = new ModelWrapper(TemplateEngine.VERSION, site);
         this.siteModel = new SiteModel(wrapper, generator);
         this.reads = recordReads ? new ConcurrentHashMap<>() : null;
+        this.templatesUsed = recordReads ? new ConcurrentHashMap<>() : null;
     }
 
     /** For each output rendered so far, the page facets it read (empty unless recording). */
     public Map<String, Set<String>> reads() {
         return reads == null ? Map.of() : Map.copyOf(reads);
+    }
+
+    /**
+     * For each output rendered so far (not those kept from the last build), the names of the templates
+     * its render loaded (empty unless recording): after a template edit only those that loaded it change.
+     */
+    public Map<String, Set<String>> templatesUsed() {
+        return templatesUsed == null ? Map.of() : Map.copyOf(templatesUsed);
     }
 
     /** One file to render: template, output file, extra model values, what it is (for messages). */
@@ -101,7 +114,12 @@ public final class SiteRenderer {
 
     /** Renders and writes only these output files (those the site has; others are ignored). */
     public List<Diagnostic> render(Set<String> files, OutputSink out, int[] filesWritten) {
-        return run(jobs(files::contains), out, null, filesWritten, null);
+        return render(files, out, null, filesWritten);
+    }
+
+    /** {@link #render(Set, OutputSink, int[])} on a pool (null: on this thread). */
+    public List<Diagnostic> render(Set<String> files, OutputSink out, ExecutorService pool, int[] filesWritten) {
+        return run(jobs(files::contains), out, pool, filesWritten, null);
     }
 
     /** The render jobs for the outputs {@code wanted} accepts (each job's model is only built if wanted). */
@@ -212,13 +230,17 @@ public final class SiteRenderer {
             r = templates.render(job.template(), model, wrapper, job.what());
         } else {
             Set<String> read = new HashSet<>();
+            Set<String> used = new HashSet<>();
             wrapper.track(read);
             try {
-                r = templates.render(job.template(), model, wrapper, job.what());
+                r = templates.recording(used, () -> templates.render(job.template(), model, wrapper, job.what()));
             } finally {
                 wrapper.track(null);
             }
             reads.put(job.file(), read);
+            Set<String> copy = Set.copyOf(used);
+            Set<String> shared = sameTemplates.putIfAbsent(copy, copy);
+            templatesUsed.put(job.file(), shared == null ? copy : shared);
         }
         if (r.problem().isPresent()) return r.problem();
         try {

@@ -19,16 +19,19 @@ import freemarker.template.TemplateNotFoundException;
 import freemarker.template.Version;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -43,9 +46,35 @@ public final class TemplateEngine {
     private final Configuration cfg;
     private final Path templatesDir;
     private final Theme theme;
+    private final String language;
     private final List<String> siteTemplates;
     private final List<String> links = new ArrayList<>();
     private final ReferenceHints referenceHints = new ReferenceHints();
+    /** The templates loaded on this thread while {@link #recording} runs (null: not recording). */
+    private final ThreadLocal<Set<String>> loaded = new ThreadLocal<>();
+    /** Each thread's output buffer, between renders. */
+    private final ThreadLocal<TextBuffer> buffers = new ThreadLocal<>();
+    private final Map<String, Boolean> exists = new ConcurrentHashMap<>();
+
+    /**
+     * Every template a render uses is fetched here: the layout, each #include and #import (at run time,
+     * so computed names too) and each shortcode. Noting what came back (by the file it was read from)
+     * tells exactly which templates an output or a page's Markdown depends on.
+     */
+    private final class NotingConfiguration extends Configuration {
+        NotingConfiguration() {
+            super(VERSION);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding, boolean parseAsFTL,
+                                    boolean ignoreMissing) throws IOException {
+            Template t = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+            Set<String> into = loaded.get();
+            if (into != null && t != null) into.add(t.getSourceName());
+            return t;
+        }
+    }
 
     /**
      * FreeMarker refuses a template whose real path leaves templates/ by throwing SecurityException;
@@ -74,7 +103,8 @@ public final class TemplateEngine {
     public TemplateEngine(Path templatesDir, Theme theme, String language) throws IOException {
         this.templatesDir = templatesDir;
         this.theme = theme;
-        cfg = new Configuration(VERSION);
+        this.language = language;
+        cfg = new NotingConfiguration();
         List<TemplateLoader> loaders = new ArrayList<>();
         if (Files.isDirectory(templatesDir)) loaders.add(new SiteLoader(templatesDir.toFile()));
         for (String folder : theme.templateFolders()) loaders.add(new ClassTemplateLoader(TemplateEngine.class, folder));
@@ -103,6 +133,39 @@ public final class TemplateEngine {
 
     /** Template names found in the site's templates/ folder (assets/ excluded), sorted. */
     public List<String> siteTemplates() { return siteTemplates; }
+
+    public Theme theme() { return theme; }
+
+    /** A new engine over the same folders, which reads every template afresh (serve, after a template edit). */
+    public TemplateEngine reloaded() throws IOException {
+        return new TemplateEngine(templatesDir, theme, language);
+    }
+
+    /** Whether {@code other} sees the same template files (and skips the same links) as this engine: none added, none gone. */
+    public boolean sameFiles(TemplateEngine other) {
+        return siteTemplates.equals(other.siteTemplates) && links.equals(other.links);
+    }
+
+    /**
+     * Runs {@code work} on this thread, adding to {@code into} the name of every template it loads
+     * (see {@link NotingConfiguration}); recordings nest.
+     */
+    public <T> T recording(Set<String> into, Supplier<T> work) {
+        Set<String> outer = loaded.get();
+        loaded.set(into);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) loaded.remove();
+            else loaded.set(outer);
+        }
+    }
+
+    /** Adds {@code names} to this thread's recording, if one runs: templates loaded once for work that is reused (a shortcode call's result). */
+    public void noteLoaded(Collection<String> names) {
+        Set<String> into = loaded.get();
+        if (into != null) into.addAll(names);
+    }
 
     /**
      * The template names an author chooses from (for "did you mean" and "available: …"): the site's own
@@ -147,7 +210,14 @@ public final class TemplateEngine {
     public List<Diagnostic> checkSyntax() {
         List<Diagnostic> out = new ArrayList<>();
         for (String link : links) out.add(Diagnostic.warning("templates/" + link, 0, 0, "symbolic link skipped", "copy the file into templates/ instead"));
-        for (String name : siteTemplates) {
+        out.addAll(checkSyntax(siteTemplates));
+        return out;
+    }
+
+    /** Parses these site templates; the syntax errors found (and unreadable or non-text files). */
+    public List<Diagnostic> checkSyntax(Collection<String> names) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (String name : names) {
             String text = null;
             try {
                 // FreeMarker would read other encodings as mojibake and copy NULs into every page
@@ -166,23 +236,26 @@ public final class TemplateEngine {
 
     /** True when a template of this name exists in the site, its theme or among the built-in defaults. */
     public boolean exists(String name) {
-        try {
-            cfg.getTemplate(name);
-            return true;
-        } catch (TemplateNotFoundException e) {
-            return false;
-        } catch (IOException e) {
-            return true; // exists but broken: reported by checkSyntax
-        }
+        // asked for every page (its section's own layout?): a miss costs an exception, and templates never change under an engine
+        return exists.computeIfAbsent(name, n -> {
+            try {
+                cfg.getTemplate(n);
+                return true;
+            } catch (TemplateNotFoundException e) {
+                return false;
+            } catch (IOException e) {
+                return true; // exists but broken: reported by checkSyntax
+            }
+        });
     }
 
     /** Renders a template; a failure comes back as a diagnostic (never an exception). */
     public Result render(String name, Map<String, Object> model, ModelWrapper wrapper, String renderingWhat) {
         try {
             Template t = cfg.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            TextBuffer out = TextBuffer.take(buffers);
             t.process(model, out, wrapper);
-            return new Result(Optional.of(out.toString()), Optional.empty());
+            return new Result(Optional.of(out.done(buffers)), Optional.empty());
         } catch (TemplateException e) {
             return new Result(Optional.empty(), Optional.of(toDiagnostic(e, renderingWhat)));
         } catch (ParseException e) {

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 /**
  * {@code resurface serve}: builds the site into memory, serves it over HTTP with live reload, and
  * rebuilds when site.yml, content/ or templates/ change. Rebuilds reuse the unchanged pages' parses
- * and rendered Markdown ({@link BuildCache}); what is served is exactly what {@code build} would
+ * and rendered Markdown ({@link BuildCache}); a body or template edit re-renders only what it can
+ * change ({@link QuickRebuild}); what is served is exactly what {@code build} would
  * write (with the base URL pointing at this server). A failed rebuild keeps the last good site and shows its errors in the browser.
  * Nothing is written to disk.
  */

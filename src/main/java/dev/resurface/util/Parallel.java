@@ -4,12 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /** Maps a list in parallel on the build's executor; results keep the input order, so output is deterministic. */
 public final class Parallel {
     private Parallel() {}
+
+    /** A pool of {@code threads} daemon workers, each with a stack of {@code stackBytes}. */
+    public static ExecutorService workers(int threads, long stackBytes) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(null, r, "resurface-worker", stackBytes);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     public static <T, R> List<R> map(ExecutorService pool, List<T> items, Function<T, R> fn) {
         if (pool == null || items.size() < 2) {

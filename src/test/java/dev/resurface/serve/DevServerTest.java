@@ -172,6 +172,24 @@ class DevServerTest {
         assertTrue(get("/types/co2/").contains("Renamed Fixture"));
     }
 
+    /** A template and a page body saved together (a checkout, a search-and-replace) still take the quick path, and equal a clean build. */
+    @Test
+    void aTemplateAndABodyEditTogetherAreOneQuickRebuild() throws Exception {
+        Path page = site.resolve("templates/page.ftlh");
+        Path erbium = site.resolve("content/types/erbium.md");
+        Files.writeString(page, Files.readString(page).replace("<article>", "<article class=\"together\">"));
+        Files.writeString(erbium, Files.readString(erbium) + "\nSaved with the template.\n");
+        DevServer.Rebuilt b = dev.rebuild(java.util.Set.of("templates/page.ftlh", "content/types/erbium.md"));
+        assertTrue(b.result().ok(), b.result().diagnostics().toString());
+        assertTrue(b.quick(), b.stages());
+        String html = get("/types/erbium/");
+        assertTrue(html.contains("class=\"together\"") && html.contains("Saved with the template."), html);
+        nextBuild(); // the watcher's own rebuild of the same files
+        Path clean = tmp.resolve("clean-together");
+        assertTrue(new Build(dev.options().withOutput(clean), "resurface test").run().ok());
+        assertEquals(Fixtures.siteSnapshot(clean), Fixtures.snapshot(dev.files()));
+    }
+
     /**
      * A seeded random sequence of edits of every kind a rebuild must notice (text, headings and
      * anchors, titles, new and deleted pages, drafts, images, data files, site.yml, templates); after
