@@ -28,9 +28,25 @@ class LauncherFlagsTest {
         return List.of(m.group(1).trim().split("\\s+"));
     }
 
+    /** serve's own flags: the opts="..." line inside the launcher's {@code = serve} branch. */
+    static List<String> serveFlags() throws Exception {
+        String launcher = Files.readString(Path.of("resurface"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("(?s)= serve \\]; then\\s*\\n\\s*opts=\"([^\"]*)\"").matcher(launcher);
+        assertTrue(m.find(), "the launcher gives serve its own flags in an opts=\"...\" line");
+        return List.of(m.group(1).trim().split("\\s+"));
+    }
+
     @Test
     void theJvmAcceptsTheLaunchersFlagsWithoutWarnings() throws Exception {
-        List<String> flags = launcherFlags();
+        accepted(launcherFlags());
+    }
+
+    @Test
+    void theJvmAcceptsServesFlagsWithoutWarnings() throws Exception {
+        accepted(serveFlags());
+    }
+
+    private static void accepted(List<String> flags) throws Exception {
         assertTrue(flags.contains("-XX:TieredStopAtLevel=1") && flags.stream().anyMatch(f -> f.startsWith("-XX:+Use") && f.endsWith("GC")), flags.toString());
         String plain = java(flags, "-version");
         assertFalse(plain.toLowerCase(java.util.Locale.ROOT).contains("warning"), plain);
