@@ -100,8 +100,7 @@ final class SiteAssembly {
         for (Page p : pages) byPath.put(p.path(), p);
         // One sort for every tag, not one per tag: NEWEST_FIRST ends with the path, a total order, so
         // a tag's pages taken in this order are what sorting them alone gives.
-        List<Page> newest = new ArrayList<>(byPath.values());
-        newest.sort(PageOrder.NEWEST_FIRST);
+        List<Page> newest = PageOrder.newestFirst(byPath.values());
         Map<String, Integer> rank = new HashMap<>();
         for (int i = 0; i < newest.size(); i++) rank.put(newest.get(i).path(), i);
         Map<String, Tag> out = new TreeMap<>();
