@@ -29,19 +29,25 @@ public final class PageOrder {
             .thenComparing(Page::path);
 
     /**
-     * {@code pages} sorted by {@link #NEWEST_FIRST}, comparing dates as numbers before asking the
-     * comparator: the same order, but at 10,000 pages most pairs differ by date and the comparator
-     * chain is the cost of site assembly.
+     * {@code pages} sorted by {@link #NEWEST_FIRST}, written out on keys read once per page: the same
+     * order (date as a day number, newest first; then title ignoring case; then path), but at 10,000
+     * pages the comparator chain was most of site assembly.
      */
     public static List<Page> newestFirst(Collection<Page> pages) {
-        Dated[] a = new Dated[pages.size()];
+        Keyed[] a = new Keyed[pages.size()];
         int i = 0;
-        for (Page p : pages) a[i++] = new Dated(dateOf(p).toEpochDay(), p);
-        Arrays.sort(a, (x, y) -> x.day() != y.day() ? Long.compare(y.day(), x.day()) : NEWEST_FIRST.compare(x.page(), y.page()));
+        for (Page p : pages) a[i++] = new Keyed(dateOf(p).toEpochDay(), p.title(), p.path(), p);
+        Arrays.sort(a, PageOrder::compareNewestFirst);
         List<Page> out = new ArrayList<>(a.length);
-        for (Dated d : a) out.add(d.page());
+        for (Keyed k : a) out.add(k.page());
         return out;
     }
 
-    private record Dated(long day, Page page) {}
+    private record Keyed(long day, String title, String path, Page page) {}
+
+    private static int compareNewestFirst(Keyed x, Keyed y) {
+        if (x.day != y.day) return x.day > y.day ? -1 : 1;
+        int c = String.CASE_INSENSITIVE_ORDER.compare(x.title, y.title);
+        return c != 0 ? c : x.path.compareTo(y.path);
+    }
 }
