@@ -74,8 +74,7 @@ final class SiteAssembly {
         for (String key : folders.keySet()) if (!key.isEmpty()) children.computeIfAbsent(Section.parentOf(key), k -> new ArrayList<>()).add(key);
         Map<String, Section> out = new TreeMap<>();
         for (String key : folders.keySet()) {
-            List<Page> list = new ArrayList<>(members.getOrDefault(key, List.of()));
-            list.sort(PageOrder.READING);
+            List<Page> list = PageOrder.inReadingOrder(members.getOrDefault(key, List.of()));
             out.put(key, new Section(key, own.get(key), list, children.getOrDefault(key, List.of())));
         }
         return out;

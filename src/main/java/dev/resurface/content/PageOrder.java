@@ -34,16 +34,25 @@ public final class PageOrder {
      * pages the comparator chain was most of site assembly.
      */
     public static List<Page> newestFirst(Collection<Page> pages) {
+        return sorted(pages, PageOrder::compareNewestFirst);
+    }
+
+    /** {@code pages} sorted by {@link #READING}, written out on keys read once per page like {@link #newestFirst}. */
+    public static List<Page> inReadingOrder(Collection<Page> pages) {
+        return sorted(pages, (x, y) -> x.weight != y.weight ? Integer.compare(x.weight, y.weight) : compareNewestFirst(x, y));
+    }
+
+    private static List<Page> sorted(Collection<Page> pages, Comparator<Keyed> order) {
         Keyed[] a = new Keyed[pages.size()];
         int i = 0;
-        for (Page p : pages) a[i++] = new Keyed(dateOf(p).toEpochDay(), p.title(), p.path(), p);
-        Arrays.sort(a, PageOrder::compareNewestFirst);
+        for (Page p : pages) a[i++] = new Keyed(p.fm().weight(), dateOf(p).toEpochDay(), p.title(), p.path(), p);
+        Arrays.sort(a, order);
         List<Page> out = new ArrayList<>(a.length);
         for (Keyed k : a) out.add(k.page());
         return out;
     }
 
-    private record Keyed(long day, String title, String path, Page page) {}
+    private record Keyed(int weight, long day, String title, String path, Page page) {}
 
     private static int compareNewestFirst(Keyed x, Keyed y) {
         if (x.day != y.day) return x.day > y.day ? -1 : 1;

@@ -105,7 +105,7 @@ class PageOrderTest {
     }
 
     @Test
-    void newestFirstSortsLikeTheComparator() {
+    void newestFirstAndInReadingOrderSortLikeTheComparators() {
         String[] titles = {"Apple", "apple", "Banana", "banana", "cherry", "Éclair", ""};
         for (int seed = 0; seed < 30; seed++) {
             Random r = new Random(seed);
@@ -113,13 +113,18 @@ class PageOrderTest {
             for (int i = 0; i < 300; i++) {
                 LocalDate date = r.nextInt(6) == 0 ? null : r.nextInt(50) == 0 ? LocalDate.MIN : r.nextInt(50) == 0 ? LocalDate.MAX
                         : LocalDate.of(2020 + r.nextInt(3), 1 + r.nextInt(2), 1 + r.nextInt(3));
-                pages.add(page("/p" + r.nextInt(400) + "/", titles[r.nextInt(titles.length)], 0, date)); // some paths twice
+                int weight = r.nextInt(3) == 0 ? r.nextInt(5) - 2 : 0;
+                pages.add(page("/p" + r.nextInt(400) + "/", titles[r.nextInt(titles.length)], weight, date)); // some paths twice
             }
             List<Page> expected = new ArrayList<>(pages);
             expected.sort(PageOrder.NEWEST_FIRST);
             List<Page> actual = PageOrder.newestFirst(pages);
             assertEquals(expected.size(), actual.size());
             for (int i = 0; i < expected.size(); i++) assertSame(expected.get(i), actual.get(i), "seed " + seed + " at " + i);
+            expected.sort(PageOrder.READING);
+            actual = PageOrder.inReadingOrder(pages);
+            assertEquals(expected.size(), actual.size());
+            for (int i = 0; i < expected.size(); i++) assertSame(expected.get(i), actual.get(i), "reading, seed " + seed + " at " + i);
         }
     }
 }
