@@ -19,6 +19,7 @@ import dev.resurface.render.Outputs;
 import dev.resurface.render.Tags;
 import dev.resurface.util.Names;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,8 +74,7 @@ final class SiteAssembly {
         for (String key : folders.keySet()) if (!key.isEmpty()) children.computeIfAbsent(Section.parentOf(key), k -> new ArrayList<>()).add(key);
         Map<String, Section> out = new TreeMap<>();
         for (String key : folders.keySet()) {
-            List<Page> list = new ArrayList<>(members.getOrDefault(key, List.of()));
-            list.sort(PageOrder.READING);
+            List<Page> list = PageOrder.inReadingOrder(members.getOrDefault(key, List.of()));
             out.put(key, new Section(key, own.get(key), list, children.getOrDefault(key, List.of())));
         }
         return out;
@@ -94,14 +94,21 @@ final class SiteAssembly {
         return out;
     }
 
-    private static Map<String, Tag> tagModels(Map<String, TagIndex> tags, List<Page> pages) {
+    static Map<String, Tag> tagModels(Map<String, TagIndex> tags, List<Page> pages) {
         Map<String, Page> byPath = new HashMap<>();
         for (Page p : pages) byPath.put(p.path(), p);
+        // One sort for every tag, not one per tag: NEWEST_FIRST ends with the path, a total order, so
+        // a tag's pages taken in this order are what sorting them alone gives.
+        List<Page> newest = PageOrder.newestFirst(byPath.values());
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < newest.size(); i++) rank.put(newest.get(i).path(), i);
         Map<String, Tag> out = new TreeMap<>();
         tags.forEach((slug, t) -> {
-            List<Page> ps = new ArrayList<>();
-            for (String path : t.paths()) ps.add(byPath.get(path));
-            ps.sort(PageOrder.NEWEST_FIRST);
+            int[] ranks = new int[t.paths().size()];
+            for (int i = 0; i < ranks.length; i++) ranks[i] = rank.get(t.paths().get(i));
+            Arrays.sort(ranks);
+            List<Page> ps = new ArrayList<>(ranks.length);
+            for (int r : ranks) ps.add(newest.get(r));
             out.put(slug, new Tag(t.name(), slug, Outputs.tagPath(slug), ps, t.description()));
         });
         return out;

@@ -64,7 +64,7 @@ public final class Site {
                 if (i + 1 < list.size()) next.put(list.get(i).path(), list.get(i + 1));
             }
         }
-        regularPages = this.pages.stream().filter(p -> p.kind() == PageKind.PAGE).sorted(PageOrder.NEWEST_FIRST).toList();
+        regularPages = List.copyOf(PageOrder.newestFirst(this.pages.stream().filter(p -> p.kind() == PageKind.PAGE).toList()));
     }
 
     /**

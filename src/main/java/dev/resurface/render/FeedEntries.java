@@ -11,6 +11,7 @@ import dev.resurface.diag.Hints;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +33,9 @@ public record FeedEntries(List<Page> pages, LocalDate updated) {
 
     public static FeedEntries of(Site site, LocalDate today) {
         SiteConfig.Feed feed = site.config().feed();
+        Map<Page, List<Integer>> places = new IdentityHashMap<>(); // each page's place worked out once, not per comparison
         Comparator<Page> order = Comparator.comparing((Page p) -> p.fm().date().orElseThrow(), Comparator.reverseOrder())
-                .thenComparing(p -> place(site, p), FeedEntries::compare)
+                .thenComparing(p -> places.computeIfAbsent(p, q -> place(site, q)), FeedEntries::compare)
                 .thenComparing(Page::title, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(Page::path);
         List<Page> entries = site.regularPages().stream()

@@ -1,6 +1,7 @@
 package dev.resurface.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** {@link PageOrder}: the two list orders, with ties always broken by the URL path. */
@@ -99,6 +101,30 @@ class PageOrderTest {
             List<Page> copy = new ArrayList<>(pages);
             copy.sort(PageOrder.READING);
             assertEquals(first, copy.stream().map(Page::path).toList());
+        }
+    }
+
+    @Test
+    void newestFirstAndInReadingOrderSortLikeTheComparators() {
+        String[] titles = {"Apple", "apple", "Banana", "banana", "cherry", "Éclair", ""};
+        for (int seed = 0; seed < 30; seed++) {
+            Random r = new Random(seed);
+            List<Page> pages = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                LocalDate date = r.nextInt(6) == 0 ? null : r.nextInt(50) == 0 ? LocalDate.MIN : r.nextInt(50) == 0 ? LocalDate.MAX
+                        : LocalDate.of(2020 + r.nextInt(3), 1 + r.nextInt(2), 1 + r.nextInt(3));
+                int weight = r.nextInt(3) == 0 ? r.nextInt(5) - 2 : 0;
+                pages.add(page("/p" + r.nextInt(400) + "/", titles[r.nextInt(titles.length)], weight, date)); // some paths twice
+            }
+            List<Page> expected = new ArrayList<>(pages);
+            expected.sort(PageOrder.NEWEST_FIRST);
+            List<Page> actual = PageOrder.newestFirst(pages);
+            assertEquals(expected.size(), actual.size());
+            for (int i = 0; i < expected.size(); i++) assertSame(expected.get(i), actual.get(i), "seed " + seed + " at " + i);
+            expected.sort(PageOrder.READING);
+            actual = PageOrder.inReadingOrder(pages);
+            assertEquals(expected.size(), actual.size());
+            for (int i = 0; i < expected.size(); i++) assertSame(expected.get(i), actual.get(i), "reading, seed " + seed + " at " + i);
         }
     }
 }
