@@ -45,8 +45,6 @@ public final class SiteRenderer {
     private final Map<Set<String>, Set<String>> sameTemplates = new ConcurrentHashMap<>();
     private final LocalDate today;
     private final AtomicInteger reused = new AtomicInteger();
-    /** {@link #layoutOf}'s answers by template name: asked per page, and a missing template costs FreeMarker an exception. */
-    private final Map<String, Boolean> hasTemplate = new ConcurrentHashMap<>();
 
     /** How many outputs the last {@link #renderAll} kept from the last build. */
     public int reusedOutputs() { return reused.get(); }
@@ -96,7 +94,7 @@ public final class SiteRenderer {
     }
 
     private String first(String preferred, String fallback) {
-        return preferred != null && hasTemplate.computeIfAbsent(preferred, templates::exists) ? preferred : fallback;
+        return preferred != null && templates.exists(preferred) ? preferred : fallback; // the engine remembers each answer
     }
 
     /** Renders and writes everything; returns the number of files written and the problems. */
