@@ -1,10 +1,10 @@
 package dev.resurface.build;
 
+import dev.resurface.util.Parallel;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -43,15 +43,6 @@ final class PictureThread {
         FutureTask<?> task = tasks.get(key);
         if (task == null) return Optional.empty();
         task.run(); // does nothing once it has started on another thread
-        try {
-            return Optional.of((T) task.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
+        return Optional.of((T) Parallel.await(task));
     }
 }

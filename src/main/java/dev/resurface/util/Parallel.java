@@ -30,8 +30,14 @@ public final class Parallel {
         List<Future<R>> futures = new ArrayList<>(items.size());
         for (T t : items) futures.add(pool.submit(() -> fn.apply(t)));
         List<R> out = new ArrayList<>(items.size());
+        for (Future<R> f : futures) out.add(await(f));
+        return out;
+    }
+
+    /** The task's result; what it threw is thrown here as it was (a checked exception wrapped). */
+    public static <R> R await(Future<R> f) {
         try {
-            for (Future<R> f : futures) out.add(f.get());
+            return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);
@@ -40,6 +46,5 @@ public final class Parallel {
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
         }
-        return out;
     }
 }
